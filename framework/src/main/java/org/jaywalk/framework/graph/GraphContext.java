@@ -1,0 +1,76 @@
+package org.jaywalk.framework.graph;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.tensorflow.Operand;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt64;
+
+/**
+ * What a component needs to add ops to the graph: the op factory, the parameter store, whether this is a
+ * training graph, a source of per-op random seeds, and a list of state updates to run with every
+ * training step.
+ *
+ * <p>Randomness is stateless: every random op takes a seed derived from a per-step seed that the trainer
+ * feeds (from the experiment seed and the global step), so a resumed run draws exactly the numbers an
+ * uninterrupted run would.
+ */
+public final class GraphContext {
+
+    private final Ops tf;
+    private final ParameterStore parameters;
+    private final boolean training;
+    private final Placeholder<TInt64> stepSeed;
+    private final List<Op> updates = new ArrayList<>();
+    private long randomOps;
+
+    public GraphContext(Ops tf, ParameterStore parameters, boolean training) {
+        this.tf = tf;
+        this.parameters = parameters;
+        this.training = training;
+        this.stepSeed = tf.withName("step_seed").placeholder(TInt64.class, Placeholder.shape(Shape.of(2)));
+    }
+
+    public Ops tf() {
+        return tf;
+    }
+
+    public ParameterStore parameters() {
+        return parameters;
+    }
+
+    /** True when building a training graph (batch statistics, dropout on). */
+    public boolean training() {
+        return training;
+    }
+
+    /** The placeholder the trainer feeds with {@code [experiment seed, global step]}. */
+    public Placeholder<TInt64> stepSeed() {
+        return stepSeed;
+    }
+
+    /** A fresh seed {@code [2]} for one stateless random op; distinct for every call. */
+    public Operand<TInt64> nextSeed() {
+        long index = ++randomOps;
+        return tf.math.add(stepSeed, tf.constant(new long[] {index * 0x632BE59BD9B4E019L, index}));
+    }
+
+    /** Uniform [0, 1) numbers of the given shape, from a fresh seed. */
+    public Operand<TFloat32> uniform(Operand<TInt64> shape) {
+        return tf.random.statelessRandomUniform(shape, nextSeed(), TFloat32.class);
+    }
+
+    /** Registers a state update (e.g. running statistics) to run with each training step. */
+    public void addUpdate(Op update) {
+        updates.add(update);
+    }
+
+    public List<Op> updates() {
+        return Collections.unmodifiableList(updates);
+    }
+}

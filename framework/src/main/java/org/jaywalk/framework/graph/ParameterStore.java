@@ -1,0 +1,171 @@
+package org.jaywalk.framework.graph;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.zip.CRC32;
+import org.tensorflow.Session;
+import org.tensorflow.Tensor;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Assign;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.op.core.Variable;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * Every float32 variable of a graph under a flat dotted name (videowalk's {@code state_dict} names for
+ * model tensors). Values go in and out in canonical (PyTorch) layout; see {@link TensorLayout}.
+ */
+public final class ParameterStore {
+
+    /** One stored tensor. */
+    public record Entry(String name, long[] shape, TensorLayout layout, ParameterKind kind, Initializer initializer,
+                        Variable<TFloat32> variable) {
+
+        /** The graph-side shape. */
+        public long[] graphShape() {
+            return layout.graphShape(shape);
+        }
+    }
+
+    private final Ops tf;
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final Map<String, Placeholder<TFloat32>> assignInputs = new LinkedHashMap<>();
+    private final Map<String, Assign<TFloat32>> assignOps = new LinkedHashMap<>();
+
+    public ParameterStore(Ops tf) {
+        this.tf = tf;
+    }
+
+    /**
+     * Creates a variable.
+     *
+     * @param name flat dotted name, unique in the store
+     * @param shape canonical shape
+     */
+    public Variable<TFloat32> create(String name, long[] shape, TensorLayout layout, ParameterKind kind,
+                                     Initializer initializer) {
+        if (entries.containsKey(name)) {
+            throw new IllegalStateException("parameter '" + name + "' is defined twice");
+        }
+        long[] graphShape = layout.graphShape(shape);
+        Variable<TFloat32> v = tf.withName(name).variable(Shape.of(graphShape), TFloat32.class);
+        entries.put(name, new Entry(name, shape.clone(), layout, kind, initializer, v));
+        return v;
+    }
+
+    /** A trainable tensor in identity layout. */
+    public Variable<TFloat32> trainable(String name, long[] shape, Initializer init) {
+        return create(name, shape, TensorLayout.IDENTITY, ParameterKind.TRAINABLE, init);
+    }
+
+    public Entry entry(String name) {
+        Entry e = entries.get(name);
+        if (e == null) {
+            throw new IllegalArgumentException("no parameter named '" + name + "'");
+        }
+        return e;
+    }
+
+    public boolean contains(String name) {
+        return entries.containsKey(name);
+    }
+
+    /** All entries in creation order. */
+    public List<Entry> entries() {
+        return Collections.unmodifiableList(new ArrayList<>(entries.values()));
+    }
+
+    /** Entries of one kind, in creation order. */
+    public List<Entry> entries(ParameterKind kind) {
+        return entries.values().stream().filter(e -> e.kind() == kind).toList();
+    }
+
+    /**
+     * Builds the assign ops used by {@link #assign}; call once after the whole graph is built (adding ops
+     * to a graph a session already runs is legal but makes build order harder to reason about).
+     */
+    public void prepareAssignments() {
+        for (Entry e : entries.values()) {
+            if (!assignOps.containsKey(e.name())) {
+                Placeholder<TFloat32> in = tf.withName("assign_in/" + e.name())
+                        .placeholder(TFloat32.class, Placeholder.shape(Shape.of(e.graphShape())));
+                assignInputs.put(e.name(), in);
+                assignOps.put(e.name(), tf.withName("assign/" + e.name()).assign(e.variable(), in));
+            }
+        }
+    }
+
+    /** Initializes every entry from its initializer with a random stream derived from {@code seed} and its name. */
+    public void initialize(Session session, long seed) {
+        Map<String, float[]> values = new LinkedHashMap<>();
+        for (Entry e : entries.values()) {
+            values.put(e.name(), e.initializer().values(e.shape(), new Random(seed ^ nameHash(e.name()))));
+        }
+        assign(session, values);
+    }
+
+    /** Assigns canonical-layout values to the named entries (others keep their values). */
+    public void assign(Session session, Map<String, float[]> canonicalValues) {
+        prepareAssignments();
+        List<TFloat32> tensors = new ArrayList<>();
+        try {
+            Session.Runner runner = session.runner();
+            for (Map.Entry<String, float[]> kv : canonicalValues.entrySet()) {
+                Entry e = entry(kv.getKey());
+                long n = elements(e.shape());
+                if (kv.getValue().length != n) {
+                    throw new IllegalArgumentException("value for '" + e.name() + "' has " + kv.getValue().length
+                            + " elements, expected " + n);
+                }
+                float[] graphValues = e.layout().toGraph(kv.getValue(), e.shape());
+                TFloat32 t = HostTensors.floats(e.graphShape(), graphValues);
+                tensors.add(t);
+                runner.feed(assignInputs.get(e.name()), t).addTarget(assignOps.get(e.name()));
+            }
+            if (!runner.isEmpty()) {
+                runner.run().close();
+            }
+        } finally {
+            tensors.forEach(Tensor::close);
+        }
+    }
+
+    /** Reads the named entries (all when {@code names} is null) in canonical layout. */
+    public Map<String, float[]> read(Session session, List<String> names) {
+        List<Entry> wanted = names == null ? entries() : names.stream().map(this::entry).toList();
+        Map<String, float[]> out = new LinkedHashMap<>();
+        if (wanted.isEmpty()) {
+            return out;
+        }
+        Session.Runner runner = session.runner();
+        wanted.forEach(e -> runner.fetch(e.variable()));
+        try (var result = runner.run()) {
+            for (int i = 0; i < wanted.size(); i++) {
+                Entry e = wanted.get(i);
+                float[] graphValues = HostTensors.toArray((TFloat32) result.get(i));
+                out.put(e.name(), e.layout().toCanonical(graphValues, e.shape()));
+            }
+        }
+        return out;
+    }
+
+    /** Number of elements of a shape. */
+    public static long elements(long[] shape) {
+        long n = 1;
+        for (long d : shape) {
+            n *= d;
+        }
+        return n;
+    }
+
+    private static long nameHash(String name) {
+        CRC32 crc = new CRC32();
+        crc.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return crc.getValue() * 0x9E3779B97F4A7C15L;
+    }
+}

@@ -1,0 +1,128 @@
+package org.jaywalk.framework.spi;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jaywalk.framework.config.ConfigError;
+
+/**
+ * A component's resolved config block with typed accessors whose errors name the full key and the file
+ * line it came from.
+ */
+public final class ComponentConfig {
+
+    private final String path;
+    private final Config block;
+    private final long seed;
+
+    /**
+     * @param path the block's path in the experiment, e.g. {@code model.encoder}
+     * @param block the block, defaults merged
+     * @param seed the experiment seed, for components that draw random numbers
+     */
+    public ComponentConfig(String path, Config block, long seed) {
+        this.path = path;
+        this.block = block;
+        this.seed = seed;
+    }
+
+    /** The block's dotted path in the experiment. */
+    public String path() {
+        return path;
+    }
+
+    /** The raw Typesafe block, for components with nested structure. */
+    public Config raw() {
+        return block;
+    }
+
+    /** The experiment's seed ({@code experiment.seed}). */
+    public long seed() {
+        return seed;
+    }
+
+    public boolean has(String key) {
+        return block.hasPath(key);
+    }
+
+    public boolean isNull(String key) {
+        return block.hasPathOrNull(key) && block.getIsNull(key);
+    }
+
+    public int getInt(String key) {
+        return read(key, () -> block.getInt(key));
+    }
+
+    public long getLong(String key) {
+        return read(key, () -> block.getLong(key));
+    }
+
+    public double getDouble(String key) {
+        return read(key, () -> block.getDouble(key));
+    }
+
+    public boolean getBoolean(String key) {
+        return read(key, () -> block.getBoolean(key));
+    }
+
+    public String getString(String key) {
+        return read(key, () -> block.getString(key));
+    }
+
+    public List<Integer> getIntList(String key) {
+        return read(key, () -> block.getIntList(key));
+    }
+
+    public List<Double> getDoubleList(String key) {
+        return read(key, () -> block.getDoubleList(key));
+    }
+
+    public List<String> getStringList(String key) {
+        return read(key, () -> block.getStringList(key));
+    }
+
+    /** A string that must be one of {@code allowed} (compared case-insensitively, returned lower-case). */
+    public String getChoice(String key, Set<String> allowed) {
+        String value = getString(key).toLowerCase(Locale.ROOT);
+        if (!allowed.contains(value)) {
+            throw error(key, "must be one of " + allowed + ", got '" + value + "'");
+        }
+        return value;
+    }
+
+    /** A number that must lie in [min, max]. */
+    public double getDoubleInRange(String key, double min, double max) {
+        double v = getDouble(key);
+        if (v < min || v > max) {
+            throw error(key, "must be in [" + min + ", " + max + "], got " + v);
+        }
+        return v;
+    }
+
+    /** An integer that must be at least {@code min}. */
+    public int getIntAtLeast(String key, int min) {
+        int v = getInt(key);
+        if (v < min) {
+            throw error(key, "must be at least " + min + ", got " + v);
+        }
+        return v;
+    }
+
+    /** An error about {@code key} in this block, naming its full path and origin. */
+    public ConfigError error(String key, String problem) {
+        String origin = block.hasPath(key) ? block.getValue(key).origin().description() : "(not set)";
+        return new ConfigError(path + "." + key + " " + problem + " [" + origin + "]");
+    }
+
+    private <T> T read(String key, java.util.function.Supplier<T> getter) {
+        try {
+            return getter.get();
+        } catch (ConfigException.Missing e) {
+            throw new ConfigError("missing required key " + path + "." + key + " (" + e.getMessage() + ")");
+        } catch (ConfigException e) {
+            throw new ConfigError("bad value for " + path + "." + key + ": " + e.getMessage());
+        }
+    }
+}

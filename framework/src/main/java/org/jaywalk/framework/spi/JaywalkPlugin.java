@@ -1,0 +1,34 @@
+package org.jaywalk.framework.spi;
+
+import com.google.inject.Module;
+
+/**
+ * The one way in for every component. A plugin is a class listed in
+ * {@code META-INF/services/org.jaywalk.framework.spi.JaywalkPlugin}; it contributes a Guice module
+ * (usually a {@link PluginModule}) that registers component factories under names.
+ *
+ * <p>Built-in plugins use exactly the mechanism a third-party jar uses.
+ */
+public interface JaywalkPlugin {
+
+    /** The framework API version this build of the framework implements. */
+    int API_VERSION = 1;
+
+    /** Short unique name, e.g. {@code resnet}. */
+    String name();
+
+    /** The framework API version the plugin was compiled against; checked at discovery. */
+    default int apiVersion() {
+        return API_VERSION;
+    }
+
+    /** The plugin's own version, for listings. */
+    default String version() {
+        Package p = getClass().getPackage();
+        String v = p == null ? null : p.getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /** The Guice module that registers this plugin's components. */
+    Module module();
+}

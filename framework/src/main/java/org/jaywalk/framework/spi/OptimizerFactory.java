@@ -1,0 +1,5 @@
+package org.jaywalk.framework.spi;
+
+/** Registered by name to build optimizers (gradients to updates). */
+public interface OptimizerFactory extends ComponentFactory<Optimizer> {
+}
