@@ -26,14 +26,28 @@ public final class GraphContext {
     private final ParameterStore parameters;
     private final boolean training;
     private final Placeholder<TInt64> stepSeed;
-    private final List<Op> updates = new ArrayList<>();
-    private long randomOps;
+    private final List<Op> updates;
+    private final long[] randomOps;
 
     public GraphContext(Ops tf, ParameterStore parameters, boolean training) {
+        this(tf, parameters, training, tf.withName("step_seed").placeholder(TInt64.class, Placeholder.shape(Shape.of(2))),
+                new ArrayList<>(), new long[1]);
+    }
+
+    private GraphContext(Ops tf, ParameterStore parameters, boolean training, Placeholder<TInt64> stepSeed,
+                         List<Op> updates, long[] randomOps) {
         this.tf = tf;
         this.parameters = parameters;
         this.training = training;
-        this.stepSeed = tf.withName("step_seed").placeholder(TInt64.class, Placeholder.shape(Shape.of(2)));
+        this.stepSeed = stepSeed;
+        this.updates = updates;
+        this.randomOps = randomOps;
+    }
+
+    /** The same context whose ops all run after {@code dependencies}. */
+    public GraphContext withControlDependencies(List<Op> dependencies) {
+        return new GraphContext(tf.withControlDependencies(dependencies), parameters, training, stepSeed, updates,
+                randomOps);
     }
 
     public Ops tf() {
@@ -56,7 +70,7 @@ public final class GraphContext {
 
     /** A fresh seed {@code [2]} for one stateless random op; distinct for every call. */
     public Operand<TInt64> nextSeed() {
-        long index = ++randomOps;
+        long index = ++randomOps[0];
         return tf.math.add(stepSeed, tf.constant(new long[] {index * 0x632BE59BD9B4E019L, index}));
     }
 

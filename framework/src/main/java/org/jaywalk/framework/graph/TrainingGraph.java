@@ -1,0 +1,215 @@
+package org.jaywalk.framework.graph;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jaywalk.framework.spi.ClipShape;
+import org.jaywalk.framework.spi.LossOutput;
+import org.jaywalk.framework.spi.Optimizer;
+import org.jaywalk.framework.spi.Walk;
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
+import org.tensorflow.Output;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.Tensor;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+import org.tensorflow.types.TInt64;
+
+/**
+ * The whole model as one TensorFlow graph, built once: clips {@code [B, T, N*3, H, W]} -> frames -> encoder
+ * -> node maps -> head -> embeddings {@code [B, D, T, N]} -> walks -> loss -> gradients -> optimizer update.
+ * Every tensor a test or a log may want is reachable by name through {@link StepRequest#probes()}.
+ */
+public final class TrainingGraph implements AutoCloseable {
+
+    private final Graph graph;
+    private final Session session;
+    private final ParameterStore parameters;
+    private final GraphContext context;
+    private final ClipShape shape;
+    private final Placeholder<TFloat32> clips;
+    private final Placeholder<TFloat32> learningRate;
+    private final Operand<TFloat32> loss;
+    private final Map<String, Operand<TFloat32>> diagnostics;
+    private final Map<String, Operand<?>> probes = new LinkedHashMap<>();
+    private final Map<String, TensorLayout> probeLayouts = new LinkedHashMap<>();
+    private final Map<String, long[]> probeShapes = new LinkedHashMap<>();
+    private final Op trainOp;
+
+    private TrainingGraph(ModelComponents model, Optimizer optimizer, ClipShape shape, SessionSettings settings) {
+        this.shape = shape;
+        this.graph = new Graph();
+        Ops tf = Ops.create(graph);
+        this.parameters = new ParameterStore(tf);
+        this.context = new GraphContext(tf, parameters, true);
+        this.clips = tf.withName("clips").placeholder(TFloat32.class, Placeholder.shape(Shape.of(shape.dims())));
+        this.learningRate = tf.withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
+
+        Operand<TFloat32> embeddings = NodeGraph.embeddings(context, model.encoder(), model.head(), clips, shape);
+        probe("q", embeddings);
+        List<Walk> walks = model.walk().walks(context, embeddings);
+        for (Walk w : walks) {
+            probe("walk:" + w.name(), w.transitions());
+            probe("target:" + w.name(), w.targets());
+        }
+        LossOutput out = model.loss().compute(context, walks);
+        this.loss = out.loss();
+        this.diagnostics = new LinkedHashMap<>(out.diagnostics());
+        probe("loss", loss);
+        diagnostics.forEach((k, v) -> probe("diag:" + k, v));
+        this.trainOp = optimizer == null ? null : buildUpdate(tf, optimizer);
+        parameters.prepareAssignments();
+        this.session = new Session(graph, settings.toProto());
+    }
+
+    /**
+     * Builds the graph and opens its session. Parameters are not initialized: call
+     * {@link ParameterStore#initialize} or {@link ParameterStore#assign}.
+     *
+     * @param optimizer null for a graph that never updates parameters (e.g. parity checks)
+     */
+    public static TrainingGraph build(ModelComponents model, Optimizer optimizer, ClipShape shape,
+                                      SessionSettings settings) {
+        return new TrainingGraph(model, optimizer, shape, settings);
+    }
+
+    private Op buildUpdate(Ops tf, Optimizer optimizer) {
+        List<ParameterStore.Entry> trainable = parameters.entries(ParameterKind.TRAINABLE);
+        Output<?>[] xs = trainable.stream().map(e -> e.variable().asOutput()).toArray(Output<?>[]::new);
+        Output<?>[] grads = graph.addGradients(loss.asOutput(), xs);
+        List<Operand<TFloat32>> gradients = new ArrayList<>();
+        List<Op> gates = new ArrayList<>();
+        for (int i = 0; i < grads.length; i++) {
+            if (grads[i] == null) {
+                throw new IllegalStateException("parameter '" + trainable.get(i).name()
+                        + "' does not influence the loss: remove it or freeze it");
+            }
+            @SuppressWarnings("unchecked")
+            Operand<TFloat32> g = tf.identity((Operand<TFloat32>) grads[i]);
+            gradients.add(g);
+            gates.add((Op) g);
+            probe("grad:" + trainable.get(i).name(), g, trainable.get(i).layout(), trainable.get(i).shape());
+        }
+        GraphContext gated = context.withControlDependencies(gates);
+        return optimizer.apply(gated, trainable, gradients, learningRate);
+    }
+
+    private void probe(String name, Operand<?> op) {
+        probe(name, op, TensorLayout.IDENTITY, null);
+    }
+
+    private void probe(String name, Operand<?> op, TensorLayout layout, long[] canonicalShape) {
+        probes.put(name, op);
+        probeLayouts.put(name, layout);
+        probeShapes.put(name, canonicalShape);
+    }
+
+    /** Runs one step on a batch. */
+    public StepResult run(float[] batch, StepRequest request) {
+        if (request.applyUpdates() && trainOp == null) {
+            throw new IllegalStateException("this graph was built without an optimizer");
+        }
+        List<Tensor> inputs = new ArrayList<>();
+        try {
+            TFloat32 x = HostTensors.floats(shape.dims(), batch);
+            inputs.add(x);
+            TFloat32 lr = TFloat32.scalarOf((float) request.learningRate());
+            inputs.add(lr);
+            TInt64 seed = HostTensors.longs(new long[] {2}, new long[] {request.seed(), request.step()});
+            inputs.add(seed);
+            Session.Runner runner = session.runner().feed(clips, x).feed(learningRate, lr)
+                    .feed(context.stepSeed(), seed);
+            List<String> fetched = new ArrayList<>();
+            fetched.add("loss");
+            fetched.addAll(diagnostics.keySet().stream().map(k -> "diag:" + k).toList());
+            for (String p : request.probes()) {
+                if (!fetched.contains(p)) {
+                    fetched.add(p);
+                }
+            }
+            for (String name : fetched) {
+                Operand<?> op = probes.get(name);
+                if (op == null) {
+                    throw new IllegalArgumentException("unknown probe '" + name + "'; known: " + probes.keySet());
+                }
+                runner.fetch(op);
+            }
+            if (request.updateState()) {
+                context.updates().forEach(runner::addTarget);
+            }
+            if (request.applyUpdates()) {
+                runner.addTarget(trainOp);
+            }
+            try (Result result = runner.run()) {
+                return collect(fetched, result);
+            }
+        } finally {
+            inputs.forEach(Tensor::close);
+        }
+    }
+
+    private StepResult collect(List<String> fetched, Result result) {
+        Map<String, float[]> values = new LinkedHashMap<>();
+        for (int i = 0; i < fetched.size(); i++) {
+            String name = fetched.get(i);
+            Tensor t = result.get(i);
+            float[] v = toFloats(t);
+            long[] canonical = probeShapes.get(name);
+            values.put(name, canonical == null ? v : probeLayouts.get(name).toCanonical(v, canonical));
+        }
+        Map<String, Double> diags = new LinkedHashMap<>();
+        diagnostics.keySet().forEach(k -> diags.put(k, (double) values.get("diag:" + k)[0]));
+        Map<String, float[]> requested = new LinkedHashMap<>(values);
+        return new StepResult(values.get("loss")[0], diags, requested);
+    }
+
+    private static float[] toFloats(Tensor t) {
+        if (t instanceof TFloat32 f) {
+            return HostTensors.toArray(f);
+        }
+        if (t instanceof TInt32 i) {
+            int[] ints = HostTensors.toArray(i);
+            float[] out = new float[ints.length];
+            for (int k = 0; k < ints.length; k++) {
+                out[k] = ints[k];
+            }
+            return out;
+        }
+        throw new IllegalArgumentException("cannot read a probe of type " + t.dataType());
+    }
+
+    /** Names accepted in {@link StepRequest#probes()}. */
+    public List<String> probeNames() {
+        return List.copyOf(probes.keySet());
+    }
+
+    /** Names of the loss's diagnostics, in a stable order. */
+    public List<String> diagnosticNames() {
+        return List.copyOf(diagnostics.keySet());
+    }
+
+    public ParameterStore parameters() {
+        return parameters;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public ClipShape shape() {
+        return shape;
+    }
+
+    @Override
+    public void close() {
+        session.close();
+        graph.close();
+    }
+}
