@@ -92,10 +92,10 @@ public final class ParameterStore {
     public void prepareAssignments() {
         for (Entry e : entries.values()) {
             if (!assignOps.containsKey(e.name())) {
-                Placeholder<TFloat32> in = tf.withName("assign_in/" + e.name())
+                Placeholder<TFloat32> in = tf.withName("assign_in." + e.name())
                         .placeholder(TFloat32.class, Placeholder.shape(Shape.of(e.graphShape())));
                 assignInputs.put(e.name(), in);
-                assignOps.put(e.name(), tf.withName("assign/" + e.name()).assign(e.variable(), in));
+                assignOps.put(e.name(), tf.withName("assign." + e.name()).assign(e.variable(), in));
             }
         }
     }

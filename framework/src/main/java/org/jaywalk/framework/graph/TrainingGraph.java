@@ -64,7 +64,8 @@ public final class TrainingGraph implements AutoCloseable {
         this.diagnostics = new LinkedHashMap<>(out.diagnostics());
         probe("loss", loss);
         diagnostics.forEach((k, v) -> probe("diag:" + k, v));
-        this.trainOp = optimizer == null ? null : buildUpdate(tf, optimizer);
+        List<Operand<TFloat32>> gradients = buildGradients(tf);
+        this.trainOp = optimizer == null ? null : buildUpdate(optimizer, gradients);
         parameters.prepareAssignments();
         this.session = new Session(graph, settings.toProto());
     }
@@ -80,12 +81,12 @@ public final class TrainingGraph implements AutoCloseable {
         return new TrainingGraph(model, optimizer, shape, settings);
     }
 
-    private Op buildUpdate(Ops tf, Optimizer optimizer) {
+    /** d loss / d parameter for every trainable parameter (graph layout), each also a {@code grad:} probe. */
+    private List<Operand<TFloat32>> buildGradients(Ops tf) {
         List<ParameterStore.Entry> trainable = parameters.entries(ParameterKind.TRAINABLE);
         Output<?>[] xs = trainable.stream().map(e -> e.variable().asOutput()).toArray(Output<?>[]::new);
         Output<?>[] grads = graph.addGradients(loss.asOutput(), xs);
         List<Operand<TFloat32>> gradients = new ArrayList<>();
-        List<Op> gates = new ArrayList<>();
         for (int i = 0; i < grads.length; i++) {
             if (grads[i] == null) {
                 throw new IllegalStateException("parameter '" + trainable.get(i).name()
@@ -94,11 +95,16 @@ public final class TrainingGraph implements AutoCloseable {
             @SuppressWarnings("unchecked")
             Operand<TFloat32> g = tf.identity((Operand<TFloat32>) grads[i]);
             gradients.add(g);
-            gates.add((Op) g);
             probe("grad:" + trainable.get(i).name(), g, trainable.get(i).layout(), trainable.get(i).shape());
         }
+        return gradients;
+    }
+
+    /** The optimizer's update, gated so that no parameter changes before every gradient is computed. */
+    private Op buildUpdate(Optimizer optimizer, List<Operand<TFloat32>> gradients) {
+        List<Op> gates = gradients.stream().map(g -> (Op) g).toList();
         GraphContext gated = context.withControlDependencies(gates);
-        return optimizer.apply(gated, trainable, gradients, learningRate);
+        return optimizer.apply(gated, parameters.entries(ParameterKind.TRAINABLE), gradients, learningRate);
     }
 
     private void probe(String name, Operand<?> op) {

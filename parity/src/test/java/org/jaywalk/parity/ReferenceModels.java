@@ -1,0 +1,72 @@
+package org.jaywalk.parity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jaywalk.framework.graph.ModelComponents;
+import org.jaywalk.framework.graph.ParameterKind;
+import org.jaywalk.framework.graph.ParameterStore;
+import org.jaywalk.framework.spi.ClipShape;
+import org.jaywalk.framework.spi.WalkStrategy;
+import org.jaywalk.plugins.crw.CycleCrossEntropy;
+import org.jaywalk.plugins.crw.MlpHead;
+import org.jaywalk.plugins.crw.PalindromeWalks;
+import org.jaywalk.plugins.crw.SinkhornTargetWalks;
+import org.jaywalk.plugins.resnet.Padding;
+import org.jaywalk.plugins.resnet.ResNetEncoder;
+import org.tensorflow.Session;
+
+/** Builds the model a reference case describes and loads its formula weights. */
+final class ReferenceModels {
+
+    private ReferenceModels() {
+    }
+
+    /** videowalk's {@code model_type}: {@code scratch} (reflect) or {@code scratch_zeropad}. */
+    static ResNetEncoder encoder(JsonNode s, Set<String> removed) {
+        String type = s.get("model_type").asText();
+        Padding padding = switch (type) {
+            case "scratch" -> Padding.REFLECT;
+            case "scratch_zeropad" -> Padding.ZEROS;
+            default -> throw new IllegalArgumentException("unsupported model_type " + type);
+        };
+        return new ResNetEncoder(18, padding, removed);
+    }
+
+    static ModelComponents model(JsonNode s) {
+        double temperature = s.get("temperature").asDouble();
+        double edgeDropout = s.path("edge_dropout").asDouble(0);
+        WalkStrategy walk = s.path("sk_targets").asBoolean(false)
+                ? new SinkhornTargetWalks(temperature, edgeDropout)
+                : new PalindromeWalks(temperature, edgeDropout, s.path("flip").asBoolean(false));
+        return new ModelComponents(encoder(s, Set.of()), new MlpHead(s.get("head_depth").asInt(), 128, 0),
+                walk, new CycleCrossEntropy());
+    }
+
+    /** {@code [B, T, N*3, P, P]} from the case settings. */
+    static ClipShape clipShape(JsonNode s) {
+        int p = s.get("patch").asInt();
+        return new ClipShape(s.get("B").asInt(), s.get("T").asInt(), s.get("N").asInt(), p, p);
+    }
+
+    /** Assigns formula weights to every trainable parameter and buffer. */
+    static void loadFormulaWeights(ParameterStore store, Session session) {
+        Map<String, float[]> values = new LinkedHashMap<>();
+        for (ParameterStore.Entry e : store.entries()) {
+            if (e.kind() != ParameterKind.OPTIMIZER_STATE) {
+                values.put(e.name(), FormulaWeights.values(e.name(), e.shape()));
+            }
+        }
+        store.assign(session, values);
+    }
+
+    /** Optimizer state starts at zero, as a fresh PyTorch optimizer's. */
+    static void zeroOptimizerState(ParameterStore store, Session session) {
+        Map<String, float[]> values = new LinkedHashMap<>();
+        for (ParameterStore.Entry e : store.entries(ParameterKind.OPTIMIZER_STATE)) {
+            values.put(e.name(), new float[Math.toIntExact(ParameterStore.elements(e.shape()))]);
+        }
+        store.assign(session, values);
+    }
+}

@@ -1,0 +1,56 @@
+package org.jaywalk.parity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jaywalk.framework.graph.SessionSettings;
+import org.jaywalk.framework.graph.StepRequest;
+import org.jaywalk.framework.graph.StepResult;
+import org.jaywalk.framework.graph.TrainingGraph;
+
+/**
+ * {@code train-*}: one training-mode forward and backward; compares embeddings, walks, loss, diagnostics,
+ * Sinkhorn targets, every gradient (norms and whole tensors) and the batch-norm statistics after the step.
+ */
+public final class TrainCaseHandler implements ReferenceCaseHandler {
+
+    @Override
+    public String prefix() {
+        return "train-";
+    }
+
+    @Override
+    public void check(ReferenceCase c) {
+        ToleranceReport report = new ToleranceReport(c.name());
+        try (TrainingGraph graph = TrainingGraph.build(ReferenceModels.model(c.settings()), null,
+                ReferenceModels.clipShape(c.settings()), SessionSettings.defaults())) {
+            ReferenceModels.loadFormulaWeights(graph.parameters(), graph.session());
+            List<String> probes = new ArrayList<>(List.of("q"));
+            c.keys("walk:").forEach(probes::add);
+            c.keys("target:").forEach(k -> probes.add(k.replaceFirst("_targets$", "")));
+            c.keys("gradnorm:").forEach(k -> probes.add("grad:" + k.substring("gradnorm:".length())));
+            StepResult r = graph.run(c.floats("x"), new StepRequest(0, 0, 0, false, true, probes));
+            Map<String, float[]> p = r.probes();
+            report.maxAbs(c, "q", p.get("q"));
+            report.scalar(c, "loss", r.loss());
+            c.keys("diag:").forEach(k -> report.scalar(c, k, r.diagnostics().get(k.substring("diag:".length()))));
+            c.keys("walk:").forEach(k -> report.maxAbs(c, k, p.get(k)));
+            c.keys("target:").forEach(k -> report.exact(c, k, p.get(k.replaceFirst("_targets$", ""))));
+            for (String k : c.keys("gradnorm:")) {
+                float[] g = p.get("grad:" + k.substring("gradnorm:".length()));
+                report.scalar(c, k, norm(g));
+            }
+            c.keys("grad:").forEach(k -> report.l2(c, k, p.get(k)));
+            BatchNormCheck.compareAfter(c, report, graph.parameters(), graph.session());
+        }
+        report.assertAllWithin();
+    }
+
+    static double norm(float[] v) {
+        double s = 0;
+        for (float x : v) {
+            s += (double) x * x;
+        }
+        return Math.sqrt(s);
+    }
+}

@@ -1,0 +1,91 @@
+package org.jaywalk.plugins.resnet;
+
+import org.jaywalk.framework.graph.GraphContext;
+import org.jaywalk.framework.graph.Initializer;
+import org.jaywalk.framework.graph.ParameterKind;
+import org.jaywalk.framework.graph.ParameterStore;
+import org.jaywalk.framework.graph.TensorLayout;
+import org.tensorflow.Operand;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Variable;
+import org.tensorflow.op.nn.FusedBatchNorm;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * The two layer kinds a ResNet is made of, with PyTorch semantics: a bias-free convolution with explicit
+ * symmetric padding (so stride-2 windows line up with PyTorch's, which TensorFlow's SAME padding does not),
+ * and batch norm (training: batch statistics, running statistics updated with momentum 0.1 and the unbiased
+ * batch variance; eval: running statistics; eps 1e-5). All tensors are NHWC.
+ */
+final class ConvBn {
+
+    private static final float BN_EPSILON = 1e-5f;
+    private static final float BN_MOMENTUM = 0.1f;
+
+    private final GraphContext context;
+    private final Padding padding;
+
+    ConvBn(GraphContext context, Padding padding) {
+        this.context = context;
+        this.padding = padding;
+    }
+
+    /**
+     * A convolution named {@code name} (parameter {@code name.weight}, canonical shape {@code [O, I, k, k]}).
+     *
+     * @param x {@code [M, H, W, I]}
+     * @return {@code [M, H', W', O]}
+     */
+    Operand<TFloat32> conv(String name, Operand<TFloat32> x, int in, int out, int kernel, int stride, int pad) {
+        long fanOut = (long) out * kernel * kernel;
+        Variable<TFloat32> w = context.parameters().create(name + ".weight", new long[] {out, in, kernel, kernel},
+                TensorLayout.CONV_OIHW_TO_HWIO, ParameterKind.TRAINABLE, Initializer.normal(Math.sqrt(2.0 / fanOut)));
+        Ops tf = context.tf();
+        Operand<TFloat32> padded = pad == 0 ? x : pad(x, pad);
+        return tf.nn.conv2d(padded, w, java.util.List.of(1L, (long) stride, (long) stride, 1L), "VALID");
+    }
+
+    private Operand<TFloat32> pad(Operand<TFloat32> x, int pad) {
+        Ops tf = context.tf();
+        Operand<org.tensorflow.types.TInt32> paddings = tf.constant(new int[][] {{0, 0}, {pad, pad}, {pad, pad}, {0, 0}});
+        return padding == Padding.REFLECT
+                ? tf.mirrorPad(x, paddings, "REFLECT")
+                : tf.pad(x, paddings, tf.constant(0f));
+    }
+
+    /**
+     * Batch norm named {@code name} ({@code .weight}, {@code .bias}, {@code .running_mean}, {@code .running_var}).
+     *
+     * @param x {@code [M, H, W, C]}
+     */
+    Operand<TFloat32> batchNorm(String name, Operand<TFloat32> x, int channels) {
+        ParameterStore store = context.parameters();
+        long[] shape = {channels};
+        Variable<TFloat32> gamma = store.trainable(name + ".weight", shape, Initializer.constant(1f));
+        Variable<TFloat32> beta = store.trainable(name + ".bias", shape, Initializer.constant(0f));
+        Variable<TFloat32> mean = store.create(name + ".running_mean", shape, TensorLayout.IDENTITY,
+                ParameterKind.BUFFER, Initializer.constant(0f));
+        Variable<TFloat32> var = store.create(name + ".running_var", shape, TensorLayout.IDENTITY,
+                ParameterKind.BUFFER, Initializer.constant(1f));
+        Ops tf = context.tf();
+        boolean training = context.training();
+        FusedBatchNorm<TFloat32, TFloat32> bn = tf.nn.fusedBatchNorm(x, gamma, beta, mean, var,
+                FusedBatchNorm.epsilon(BN_EPSILON),
+                FusedBatchNorm.exponentialAvgFactor(training ? BN_MOMENTUM : 1f),
+                FusedBatchNorm.dataFormat("NHWC"),
+                FusedBatchNorm.isTraining(training));
+        if (training) {
+            // With an averaging factor, the op's mean/variance outputs are the updated running statistics.
+            context.addUpdate(tf.assign(mean, bn.batchMean()));
+            context.addUpdate(tf.assign(var, bn.batchVariance()));
+        }
+        return bn.y();
+    }
+
+    /** 3x3 max pooling, stride 2, padding 1. Inputs follow a ReLU, so zero padding equals PyTorch's -inf padding. */
+    Operand<TFloat32> maxPool(Operand<TFloat32> x) {
+        Ops tf = context.tf();
+        Operand<TFloat32> padded = tf.pad(x, tf.constant(new int[][] {{0, 0}, {1, 1}, {1, 1}, {0, 0}}), tf.constant(0f));
+        return tf.nn.maxPool(padded, tf.constant(new int[] {1, 3, 3, 1}), tf.constant(new int[] {1, 2, 2, 1}), "VALID");
+    }
+}
