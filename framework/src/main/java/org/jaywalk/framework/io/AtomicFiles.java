@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes a file through a temporary sibling that is flushed to disk and then atomically renamed over the
@@ -32,7 +33,7 @@ final class AtomicFiles {
         Path temp = null;
         try {
             Files.createDirectories(file.getParent());
-            temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".partial");
+            temp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".partial");
             writeAndSync(temp, writer);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -43,7 +44,8 @@ final class AtomicFiles {
     }
 
     private static void writeAndSync(Path temp, Writer writer) throws IOException {
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
             writer.writeTo(new KeepOpen(out));
             out.flush();
