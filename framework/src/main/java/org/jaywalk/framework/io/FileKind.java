@@ -7,7 +7,8 @@ enum FileKind {
     NPZ("NPZ file", "re-create it or copy it again"),
     CHECKPOINT("checkpoint", "delete it or resume from an earlier checkpoint"),
     PYTORCH("PyTorch checkpoint", "save it again with torch.save or download it again"),
-    ANY("tensor file", "check that it is a Jaywalk checkpoint, an NPZ file or a PyTorch checkpoint");
+    ANY("tensor file",
+            "check that it is a Jaywalk checkpoint, an NPZ file or a torch.save zip, and copy or save it again");
 
     private final String noun;
     private final String remedy;
@@ -24,7 +25,8 @@ enum FileKind {
 
     /** The file exists but cannot be decoded. */
     JaywalkIoException corrupt(Path file, String detail, Throwable cause) {
-        return new JaywalkIoException(noun + " " + file + " is truncated or corrupt (" + detail + "): " + remedy, cause);
+        return new JaywalkIoException(noun + " " + file + " is truncated or corrupt (" + detail + "): " + remedy,
+                cause);
     }
 
     /** The file is well formed but holds something Jaywalk does not support. */

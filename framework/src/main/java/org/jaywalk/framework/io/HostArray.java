@@ -20,7 +20,8 @@ public record HostArray(DType dtype, long[] shape, Object data) {
         Objects.requireNonNull(dtype, "dtype");
         shape = shape.clone();
         if (!dtype.arrayType().isInstance(data)) {
-            throw new IllegalArgumentException(dtype.pythonName() + " values must be a " + dtype.arrayType().getSimpleName()
+            throw new IllegalArgumentException(dtype.pythonName() + " values must be a "
+                    + dtype.arrayType().getSimpleName()
                     + ", got " + (data == null ? "null" : data.getClass().getSimpleName()));
         }
         long expected = elementCount(shape);

@@ -89,7 +89,8 @@ final class NpyFormat {
                     + "', 'fortran_order': False, 'shape': " + shapeTuple(shape) + ", }";
             int padded = (10 + dict.length() + 1 + ALIGNMENT - 1) / ALIGNMENT * ALIGNMENT - 10;
             if (padded > 0xffff) {
-                throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " is too long for an NPY header");
+                throw new IllegalArgumentException("shape " + Arrays.toString(shape)
+                        + " is too long for an NPY header");
             }
             return (dict + " ".repeat(padded - dict.length() - 1) + "\n").getBytes(StandardCharsets.ISO_8859_1);
         }

@@ -97,7 +97,8 @@ class PthReaderTest {
         assertEquals(HostArray.ofFloats(new long[] {2}, 1, 3), tensors.get("offset"));
         assertEquals(HostArray.ofDoubles(new long[] {2}, 1.5, 2.5), tensors.get("parameter"));
         assertEquals(HostArray.ofLongs(new long[0], 42), tensors.get("num_batches_tracked"));
-        assertEquals(List.of("transposed", "offset", "parameter", "num_batches_tracked"), List.copyOf(tensors.keySet()));
+        assertEquals(List.of("transposed", "offset", "parameter", "num_batches_tracked"),
+                List.copyOf(tensors.keySet()));
         assertEquals(Map.of("epoch", 3, "args", Map.of("lr", 0.5, "name", "x", "sizes", List.of(1, 2))),
                 checkpoint.metadata());
     }

@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Writes a zip in the layout of {@code torch.save}: {@code archive/data.pkl}, {@code archive/data/KEY}, {@code archive/version}. */
+/**
+ * Writes a zip in the layout of {@code torch.save}: {@code archive/data.pkl}, {@code archive/data/KEY} and
+ * {@code archive/version}.
+ */
 final class TorchZip {
 
     private final Map<String, byte[]> storages = new LinkedHashMap<>();
