@@ -1,0 +1,7 @@
+package org.jaywalk.framework.io;
+
+import java.nio.ByteBuffer;
+
+/** A storage a pickled tensor refers to: its element type and raw bytes. */
+record TorchStorage(DType dtype, ByteBuffer bytes) {
+}

@@ -1,0 +1,231 @@
+package org.jaywalk.framework.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PthReaderTest {
+
+    private static PthCheckpoint reference;
+
+    @TempDir
+    Path dir;
+
+    /** The videowalk checkpoint, read once for all tests. */
+    private static PthCheckpoint reference() {
+        Path file = ReferenceFiles.require("crw-resnet18.pth");
+        if (reference == null) {
+            reference = PthReader.read(file);
+        }
+        return reference;
+    }
+
+    @Test
+    void readsVideowalkCheckpoint() {
+        PthCheckpoint checkpoint = reference();
+
+        Map<String, HostArray> tensors = checkpoint.tensors();
+        assertEquals("model", checkpoint.stateDictKey());
+        assertEquals(122, tensors.size());
+        assertEquals(List.of("encoder.model.conv1.weight", "encoder.model.bn1.weight"),
+                tensors.keySet().stream().limit(2).toList());
+        HostArray conv1 = tensors.get("encoder.model.conv1.weight");
+        assertEquals(DType.FLOAT32, conv1.dtype());
+        assertArrayEquals(new long[] {64, 3, 7, 7}, conv1.shape());
+        // first values of the raw storage, as numpy reads them
+        assertArrayEquals(new float[] {0.024109674617648125f, 0.007528774905949831f}, Arrays.copyOf(conv1.floats(), 2));
+        assertArrayEquals(new long[] {128, 512}, tensors.get("selfsim_fc.0.weight").shape());
+        assertEquals(-0.043091390281915665f, tensors.get("selfsim_fc.0.bias").floats()[1]);
+        assertEquals(11_251_796L, tensors.values().stream().mapToLong(HostArray::size).sum());
+    }
+
+    @Test
+    void videowalkTensorsAreFiniteAndCountersAreInt64Scalars() {
+        PthCheckpoint checkpoint = reference();
+
+        List<HostArray> counters = checkpoint.tensors().entrySet().stream()
+                .filter(e -> e.getKey().endsWith("num_batches_tracked")).map(Map.Entry::getValue).toList();
+        assertEquals(20, counters.size());
+        for (HostArray counter : counters) {
+            assertEquals(DType.INT64, counter.dtype());
+            assertEquals(0, counter.rank());
+            assertArrayEquals(new long[] {1}, counter.longs());
+        }
+        checkpoint.tensors().forEach((name, t) -> {
+            if (!name.endsWith("num_batches_tracked")) {
+                assertEquals(DType.FLOAT32, t.dtype(), name);
+                assertTrue(Arrays.stream(t.doubles()).allMatch(Double::isFinite), name);
+            }
+        });
+    }
+
+    @Test
+    void videowalkMetadataHasEpochAndArgs() {
+        PthCheckpoint checkpoint = reference();
+
+        assertEquals(List.of("epoch", "args"), List.copyOf(checkpoint.metadata().keySet()));
+        assertEquals(3, checkpoint.metadata().get("epoch"));
+        Map<?, ?> args = (Map<?, ?>) checkpoint.metadata().get("args");
+        assertEquals("scratch", args.get("model_type"));
+        assertEquals(0.05, args.get("temp"));
+        assertEquals(4, args.get("clip_len"));
+        assertEquals("grid", args.get("frame_aug"));
+    }
+
+    @Test
+    void honorsOffsetsStridesAndStorageTypes() throws IOException {
+        Path file = syntheticCheckpoint();
+
+        PthCheckpoint checkpoint = PthReader.read(file);
+
+        Map<String, HostArray> tensors = checkpoint.tensors();
+        assertEquals(HostArray.ofFloats(new long[] {3, 2}, 0, 3, 1, 4, 2, 5), tensors.get("transposed"));
+        assertEquals(HostArray.ofFloats(new long[] {2}, 1, 3), tensors.get("offset"));
+        assertEquals(HostArray.ofDoubles(new long[] {2}, 1.5, 2.5), tensors.get("parameter"));
+        assertEquals(HostArray.ofLongs(new long[0], 42), tensors.get("num_batches_tracked"));
+        assertEquals(List.of("transposed", "offset", "parameter", "num_batches_tracked"),
+                List.copyOf(tensors.keySet()));
+        assertEquals(Map.of("epoch", 3, "args", Map.of("lr", 0.5, "name", "x", "sizes", List.of(1, 2))),
+                checkpoint.metadata());
+    }
+
+    @Test
+    void readsBareStateDict() throws IOException {
+        PickleBuilder p = new PickleBuilder(2).global("collections", "OrderedDict").emptyTuple().reduce().mark();
+        p.string("w");
+        tensor(p, "FloatStorage", "0", 0, new long[] {2}, new long[] {1});
+        byte[] pickle = p.setItems().stop();
+        Path file = new TorchZip().storage("0", floats(7, 8)).write(dir.resolve("bare.pth"), pickle);
+
+        PthCheckpoint checkpoint = PthReader.read(file);
+
+        assertEquals("", checkpoint.stateDictKey());
+        assertEquals(Map.of("w", HostArray.ofFloats(new long[] {2}, 7, 8)), checkpoint.tensors());
+        assertTrue(checkpoint.metadata().isEmpty());
+    }
+
+    @Test
+    void refusesShellCommandWithoutRunningIt() throws IOException {
+        Path marker = dir.resolve("pwned");
+        byte[] pickle = new PickleBuilder(2).global("posix", "system").string("touch " + marker)
+                .op(0x85).reduce().stop();
+        Path file = new TorchZip().write(dir.resolve("evil.pth"), pickle);
+
+        UnsafePickleException e = assertThrows(UnsafePickleException.class, () -> PthReader.read(file));
+
+        assertEquals("refusing to load " + file + ": it references posix.system, which is not on Jaywalk's"
+                + " allow-list of checkpoint types", e.getMessage());
+        assertEquals("posix.system", e.global());
+        assertFalse(marker.toFile().exists());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"os, system", "builtins, eval", "subprocess, Popen", "torch.storage, _load_from_bytes",
+            "copy_reg, _reconstructor", "datetime, datetime", "builtins, bytearray", "__builtin__, set"})
+    void refusesEveryGlobalNotOnTheAllowList(String module, String name) throws IOException {
+        byte[] viaGlobal = new PickleBuilder(2).global(module, name).emptyTuple().reduce().stop();
+        byte[] viaStackGlobal = new PickleBuilder(4).stackGlobal(module, name).emptyTuple().reduce().stop();
+        byte[] viaInst = new PickleBuilder(2).inst(module, name).stop();
+
+        for (byte[] pickle : List.of(viaGlobal, viaStackGlobal, viaInst)) {
+            Path file = new TorchZip().write(dir.resolve("evil.pth"), pickle);
+            UnsafePickleException e = assertThrows(UnsafePickleException.class, () -> PthReader.read(file));
+            assertEquals(module + "." + name, e.global());
+        }
+    }
+
+    @Test
+    void reportsTruncatedCheckpoint() throws IOException {
+        Path file = ReferenceFiles.truncatedCopy(ReferenceFiles.require("crw-resnet18.pth"), dir, 1000);
+
+        JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> PthReader.read(file));
+
+        assertTrue(e.getMessage().startsWith("PyTorch checkpoint " + file + " is truncated or corrupt ("),
+                e.getMessage());
+    }
+
+    @Test
+    void reportsTruncatedPickle() throws IOException {
+        byte[] pickle = new PickleBuilder(2).emptyDict().mark().string("epoch").integer(3).setItems().stop();
+        Path file = new TorchZip().write(dir.resolve("cut.pth"), Arrays.copyOf(pickle, pickle.length - 3));
+
+        JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> PthReader.read(file));
+
+        assertTrue(e.getMessage().contains(file + " is truncated or corrupt (bad data.pkl"), e.getMessage());
+    }
+
+    @Test
+    void reportsMissingFile() {
+        Path file = dir.resolve("missing.pth");
+        JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> PthReader.read(file));
+        assertEquals("PyTorch checkpoint " + file + " does not exist: check the path", e.getMessage());
+    }
+
+    /**
+     * {'model': OrderedDict(transposed, offset, parameter, num_batches_tracked) with _metadata, 'epoch': 3,
+     * 'args': Namespace(lr=0.5, name='x', sizes=(1, 2))}.
+     */
+    private Path syntheticCheckpoint() throws IOException {
+        PickleBuilder p = new PickleBuilder(2).emptyDict().mark();
+        p.string("model").global("collections", "OrderedDict").emptyTuple().reduce().mark();
+        p.string("transposed");
+        tensor(p, "FloatStorage", "0", 0, new long[] {3, 2}, new long[] {1, 3});
+        p.string("offset");
+        tensor(p, "FloatStorage", "0", 1, new long[] {2}, new long[] {2});
+        p.string("parameter").global("torch._utils", "_rebuild_parameter").mark();
+        tensor(p, "DoubleStorage", "1", 0, new long[] {2}, new long[] {1});
+        p.op(0x88).global("collections", "OrderedDict").emptyTuple().reduce().tuple().reduce();
+        p.string("num_batches_tracked");
+        tensor(p, "LongStorage", "2", 0, new long[0], new long[0]);
+        p.setItems().emptyDict().mark().string("_metadata").global("collections", "OrderedDict").emptyTuple()
+                .reduce().setItems().build();
+        p.string("epoch").integer(3);
+        p.string("args").global("argparse", "Namespace").emptyTuple().newObj().emptyDict().mark()
+                .string("lr").real(0.5).string("name").string("x").string("sizes").intTuple(1, 2).setItems().build();
+        byte[] pickle = p.setItems().stop();
+        return new TorchZip().storage("0", floats(0, 1, 2, 3, 4, 5)).storage("1", doubles(1.5, 2.5))
+                .storage("2", longs(42)).write(dir.resolve("synthetic.pth"), pickle);
+    }
+
+    /** {@code _rebuild_tensor_v2(storage, offset, size, stride, False, OrderedDict())}. */
+    private static void tensor(PickleBuilder p, String storageType, String key, long offset, long[] size,
+                               long[] stride) {
+        p.global("torch._utils", "_rebuild_tensor_v2").mark();
+        p.mark().string("storage").global("torch", storageType).string(key).string("cpu").integer(6).tuple()
+                .binPersId();
+        p.integer((int) offset).intTuple(size).intTuple(stride).newFalse();
+        p.global("collections", "OrderedDict").emptyTuple().reduce().tuple().reduce();
+    }
+
+    private static byte[] floats(float... values) {
+        ByteBuffer b = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+        b.asFloatBuffer().put(values);
+        return b.array();
+    }
+
+    private static byte[] doubles(double... values) {
+        ByteBuffer b = ByteBuffer.allocate(8 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+        b.asDoubleBuffer().put(values);
+        return b.array();
+    }
+
+    private static byte[] longs(long... values) {
+        ByteBuffer b = ByteBuffer.allocate(8 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+        b.asLongBuffer().put(values);
+        return b.array();
+    }
+}
