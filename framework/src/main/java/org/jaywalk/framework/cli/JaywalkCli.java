@@ -33,21 +33,21 @@ public final class JaywalkCli implements Callable<Integer> {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         PluginEnvironment plugins = new PluginEnvironment(CommonOptions.pluginFoldersIn(args));
         CommandLine cli = commandLine(plugins);
-        cli.setOut(out).setErr(err);
         addContributedCommands(cli, plugins, err);
+        // after every subcommand is added: picocli passes these settings on to the subcommands it has
+        ErrorReporter errors = new ErrorReporter();
+        cli.setOut(out).setErr(err).setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
         return cli.execute(args);
     }
 
     /** The root command with the framework's subcommands. */
     static CommandLine commandLine(PluginEnvironment plugins) {
-        ErrorReporter errors = new ErrorReporter();
-        CommandLine cli = new CommandLine(new JaywalkCli())
+        return new CommandLine(new JaywalkCli())
                 .addSubcommand(new TrainCommand(plugins))
                 .addSubcommand(new ConfigCommand(plugins))
                 .addSubcommand(new PluginsCommand(plugins))
                 .addSubcommand(new InspectCommand())
                 .addSubcommand(new CommandLine(new BenchCommand()).addSubcommand(new BenchTrainCommand(plugins)));
-        return cli.setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.jaywalk.framework.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.jaywalk.framework.config.ConfigError;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.plugin.ComponentRegistry;
 import org.jaywalk.framework.train.RunFolder;
@@ -43,10 +45,19 @@ final class TrainCommand implements Callable<Integer> {
         ComponentRegistry registry = plugins.registry();
         ResolvedExperiment experiment = arguments.load(registry);
         RunFolder run = resume == null ? RunFolder.create(experiment.experiment(), Clock.systemDefaultZone())
-                : resume.isEmpty() ? RunFolder.latest(experiment.experiment()) : RunFolder.existing(Path.of(resume));
+                : resume.isEmpty() ? RunFolder.latest(experiment.experiment()) : RunFolder.existing(resumeFolder());
         TrainingReport report = new Trainer(registry).train(experiment, run);
         spec.commandLine().getOut().printf("trained %d steps, last loss %.6f; run folder %s%n", report.steps(),
                 report.lastLoss(), report.runDir());
         return ExitCodes.OK;
+    }
+
+    private Path resumeFolder() {
+        Path folder = Path.of(resume);
+        if (resume.contains("=") && !Files.exists(folder)) {
+            throw new ConfigError("--resume took '" + resume + "' as the run folder: put --resume after the overrides,"
+                    + " or write --resume=RUN_DIR");
+        }
+        return folder;
     }
 }

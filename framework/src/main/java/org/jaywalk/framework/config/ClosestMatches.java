@@ -16,9 +16,9 @@ public final class ClosestMatches {
     /** Up to three candidates close to {@code wanted}, closest first (empty when none is close). */
     public static List<String> among(String wanted, Collection<String> candidates) {
         String w = wanted.toLowerCase(Locale.ROOT);
-        String wantedLast = lastSegment(w);
+        int budget = budget(w);
         return candidates.stream()
-                .filter(c -> isClose(w, wantedLast, c.toLowerCase(Locale.ROOT)))
+                .filter(c -> distance(w, c.toLowerCase(Locale.ROOT)) <= budget)
                 .sorted(Comparator.comparingInt((String c) -> distance(w, c.toLowerCase(Locale.ROOT)))
                         .thenComparing(Comparator.naturalOrder()))
                 .limit(MAX_SUGGESTIONS)
@@ -31,33 +31,30 @@ public final class ClosestMatches {
         return close.isEmpty() ? "" : " (did you mean " + String.join(", ", close) + "?)";
     }
 
-    private static boolean isClose(String wanted, String wantedLast, String candidate) {
-        int budget = Math.max(2, wanted.length() / 3);
-        return distance(wanted, candidate) <= budget
-                || distance(wantedLast, lastSegment(candidate)) <= Math.max(1, wantedLast.length() / 4);
+    /** Edits allowed: a quarter of the last path segment's length, between 1 and 3. */
+    private static int budget(String path) {
+        String last = path.substring(path.lastIndexOf('.') + 1);
+        return Math.max(1, Math.min(3, last.length() / 4));
     }
 
-    private static String lastSegment(String path) {
-        return path.substring(path.lastIndexOf('.') + 1);
-    }
-
-    /** Levenshtein distance. */
+    /** Edit distance counting insertions, deletions, substitutions and swaps of neighbours as one edit. */
     static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

@@ -41,12 +41,16 @@ public final class ExperimentLoader {
         Config frameworkDefaults = frameworkDefaults();
         Config user = overrides.asConfig().withFallback(fromFile);
 
+        // framework keys first: component blocks are only known once their types are
+        Config frameworkReference = withOpenComponentBlocks(frameworkDefaults);
+        checkOverridesExist(overrides.items().stream().filter(o -> !insideComponentBlock(o.key())).toList(), fromFile,
+                frameworkReference);
         Config preliminary = resolve(user.withFallback(frameworkDefaults));
-        new ReferenceCheck(Map.of()).check(preliminary.root(), withOpenComponentBlocks(frameworkDefaults).root());
+        new ReferenceCheck(Map.of()).check(preliminary.root(), frameworkReference.root());
         Map<ComponentBlock, ConfigValue> types = selectedTypes(preliminary);
 
         Config reference = resolve(componentDefaults(types).withFallback(frameworkDefaults));
-        checkOverridesExist(overrides, fromFile, reference);
+        checkOverridesExist(overrides.items(), fromFile, reference);
         Config full = withDefaultName(resolve(user.withFallback(reference)), file);
         new ReferenceCheck(blockLabels(types)).check(full.root(), reference.root());
         return new ResolvedExperiment(full, file);
@@ -66,7 +70,9 @@ public final class ExperimentLoader {
             throw new ConfigError("experiment file not found: " + file);
         }
         try {
-            return ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
+            // absolute, so that includes resolve against the file's folder even for a bare file name
+            return ConfigFactory.parseFile(file.toAbsolutePath().toFile(),
+                    ConfigParseOptions.defaults().setAllowMissing(false));
         } catch (ConfigException e) {
             throw new ConfigError("cannot parse " + file + ": " + e.getMessage(), e);
         }
@@ -139,17 +145,21 @@ public final class ExperimentLoader {
         }
     }
 
-    private static void checkOverridesExist(Overrides overrides, Config fromFile, Config reference) {
-        for (Overrides.Override o : overrides.items()) {
+    private static boolean insideComponentBlock(String key) {
+        return ComponentBlock.ALL.stream().anyMatch(b -> key.startsWith(b.path() + "."));
+    }
+
+    private static void checkOverridesExist(List<Overrides.Override> overrides, Config fromFile, Config reference) {
+        for (Overrides.Override o : overrides) {
             if (o.addsKey() || exists(fromFile, o.key()) || exists(reference, o.key())) {
                 continue;
             }
             List<String> known = new ArrayList<>();
             collectPaths(reference.root(), List.of(), known);
             collectPaths(fromFile.root(), List.of(), known);
+            String hint = ClosestMatches.hint(o.key(), known.stream().distinct().toList());
             throw new ConfigError("override '" + o.text() + "': key " + o.key() + " does not exist in the experiment"
-                    + ClosestMatches.hint(o.key(), known.stream().distinct().toList())
-                    + "; write +" + o.text() + " to add a new key");
+                    + (hint.isEmpty() ? "; write +" + o.text() + " to add a new key" : hint));
         }
     }
 

@@ -26,10 +26,6 @@ public final class Overrides {
         this.items = List.copyOf(items);
     }
 
-    public static Overrides none() {
-        return new Overrides(List.of());
-    }
-
     /** Parses {@code key=value} arguments; later ones win. */
     public static Overrides parse(List<String> arguments) {
         List<Override> items = new ArrayList<>();
@@ -58,6 +54,7 @@ public final class Overrides {
         if (value == null) {
             value = ConfigValueFactory.fromAnyRef(text, origin); // not HOCON (e.g. a Windows path): a plain string
         }
+        value = value.withOrigin(value.origin().withLineNumber(-1)); // "override 'k=v'", not "override 'k=v': 1"
         try {
             ConfigFactory.empty().withValue(key, value);
         } catch (ConfigException e) {

@@ -19,7 +19,7 @@ public final class ProgressBarSink implements MetricSink {
     @Override
     public void log(StepMetrics m) {
         bar.stepTo(m.step() + 1);
-        bar.setExtraMessage("epoch " + m.epoch() + " " + m.summary());
+        bar.setExtraMessage("ep " + m.epoch() + " " + m.summary());
     }
 
     @Override

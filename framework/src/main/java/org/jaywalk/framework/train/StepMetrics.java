@@ -26,12 +26,12 @@ public record StepMetrics(long step, int epoch, double loss, double learningRate
                 .mapToDouble(Map.Entry::getValue).average().orElse(Double.NaN);
     }
 
-    /** A one-line summary: loss, accuracy (when reported), learning rate and throughput. */
+    /** A one-line summary: loss, accuracy (when reported), throughput and learning rate. */
     public String summary() {
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "loss %.4f", loss));
         if (!Double.isNaN(accuracy())) {
             s.append(String.format(Locale.ROOT, " acc %.3f", accuracy()));
         }
-        return s.append(String.format(Locale.ROOT, " lr %.3g %.1f clips/s", learningRate, clipsPerSecond)).toString();
+        return s.append(String.format(Locale.ROOT, " %.1f clips/s lr %.3g", clipsPerSecond, learningRate)).toString();
     }
 }

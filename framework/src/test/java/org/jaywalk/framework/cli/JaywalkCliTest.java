@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.jaywalk.framework.testing.Experiments;
+import org.jaywalk.framework.testing.PluginJars;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +60,37 @@ class JaywalkCliTest {
         assertEquals(ExitCodes.USAGE, option.code());
         assertTrue(option.err().startsWith("error: Unknown option: '--frobnicate'"), option.err());
         assertTrue(option.err().contains("see 'jaywalk train --help'"), option.err());
+    }
+
+    @Test
+    void pluginFoldersAddPluginsAndTheirSubcommands() throws IOException {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path jar = PluginJars.build(plugins.resolve("hello.jar"), "ext.HelloPlugin", """
+                package ext;
+                import org.jaywalk.framework.spi.*;
+                public class HelloPlugin implements JaywalkPlugin {
+                    @picocli.CommandLine.Command(name = "hello")
+                    public static class Hello implements Runnable {
+                        @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+                        public void run() { spec.commandLine().getOut().println("hello from a plugin"); }
+                    }
+                    public String name() { return "hello"; }
+                    public com.google.inject.Module module() {
+                        return new PluginModule() {
+                            protected void configureComponents() { contributeCommand(Hello::new); }
+                        };
+                    }
+                }
+                """);
+        Outcome listed = run("plugins", "--json", "--plugins", plugins.toString());
+        assertEquals(ExitCodes.OK, listed.code(), listed.err());
+        JsonNode hello = JSON.readTree(listed.out()).get(1);
+        assertEquals("hello", hello.get("name").asText());
+        assertEquals(jar.toAbsolutePath().normalize().toString(), hello.get("origin").asText());
+
+        Outcome said = run("--plugins", plugins.toString(), "hello");
+        assertEquals(ExitCodes.OK, said.code(), said.err());
+        assertEquals("hello from a plugin", said.out().strip());
     }
 
     @Test

@@ -33,7 +33,8 @@ public final class PluginJars {
         Files.writeString(sourceFile, source);
         Path classes = Files.createDirectories(work.resolve("classes"));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        String classPath = location(JaywalkPlugin.class) + java.io.File.pathSeparator + location(Module.class);
+        String classPath = String.join(java.io.File.pathSeparator, location(JaywalkPlugin.class), location(Module.class),
+                location(picocli.CommandLine.class));
         int status = javac.run(null, null, null, "-d", classes.toString(), "-cp", classPath, sourceFile.toString());
         assertTrue(status == 0, "compiling the test plugin failed");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(classes)) {
