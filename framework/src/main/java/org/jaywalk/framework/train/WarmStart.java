@@ -12,14 +12,15 @@ import org.jaywalk.framework.graph.ParameterKind;
 import org.jaywalk.framework.graph.ParameterStore;
 import org.jaywalk.framework.graph.TrainingGraph;
 import org.jaywalk.framework.io.HostArray;
-import org.jaywalk.framework.io.PthReader;
+import org.jaywalk.framework.io.TensorFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code model.init-from}: overwrites the freshly initialized model tensors (weights and buffers, not
  * optimizer state) that a checkpoint holds with the same name and shape, and reports the rest. Reads
- * Jaywalk checkpoints and videowalk {@code .pth} files (whose state dict names are the canonical names).
+ * Jaywalk checkpoints, videowalk {@code .pth} files (whose state dict names are the canonical names) and plain
+ * {@code .npz} archives, told apart by content.
  */
 public final class WarmStart {
 
@@ -38,7 +39,7 @@ public final class WarmStart {
         if (!Files.isRegularFile(file)) {
             throw new ConfigError("model.init-from: file not found: " + file);
         }
-        Map<String, HostArray> tensors = readTensors(file);
+        Map<String, HostArray> tensors = TensorFiles.read(file);
         List<String> loaded = new ArrayList<>();
         List<String> mismatched = new ArrayList<>();
         List<String> notInFile = new ArrayList<>();
@@ -63,11 +64,6 @@ public final class WarmStart {
         Report report = new Report(loaded, mismatched, notInFile, notInModel);
         log(file, report);
         return report;
-    }
-
-    private static Map<String, HostArray> readTensors(Path file) {
-        return file.getFileName().toString().endsWith(".pth") ? PthReader.read(file).tensors()
-                : CheckpointStore.read(file).tensors();
     }
 
     private static void log(Path file, Report r) {
