@@ -37,7 +37,7 @@ public final class ExperimentLoader {
     /** Loads {@code file} with {@code key=value} overrides applied. */
     public ResolvedExperiment load(Path file, List<String> overrideArguments) {
         Overrides overrides = Overrides.parse(overrideArguments);
-        Config fromFile = parseFile(file);
+        Config fromFile = withSwitchedTypes(parseFile(file), overrides);
         Config frameworkDefaults = frameworkDefaults();
         Config user = overrides.asConfig().withFallback(fromFile);
 
@@ -54,6 +54,24 @@ public final class ExperimentLoader {
         Config full = withDefaultName(resolve(user.withFallback(reference)), file);
         new ReferenceCheck(blockLabels(types)).check(full.root(), reference.root());
         return new ResolvedExperiment(full, file);
+    }
+
+    /**
+     * Hydra's group switch: an override that gives a component block another {@code type} (e.g.
+     * {@code schedule.type=constant}) starts that block afresh, so the file's settings for the old type do not
+     * leak into the new one; the block then holds the new type's defaults plus the block's own overrides.
+     */
+    private static Config withSwitchedTypes(Config fromFile, Overrides overrides) {
+        Config out = fromFile;
+        for (ComponentBlock block : ComponentBlock.ALL) {
+            for (Overrides.Override o : overrides.items()) {
+                if (o.key().equals(block.typePath()) && fromFile.hasPathOrNull(block.typePath())
+                        && !o.value().unwrapped().equals(fromFile.getValue(block.typePath()).unwrapped())) {
+                    out = out.withoutPath(block.path());
+                }
+            }
+        }
+        return out;
     }
 
     /** The framework's defaults ({@value #DEFAULTS_RESOURCE}). */
