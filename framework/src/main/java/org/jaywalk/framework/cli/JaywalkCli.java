@@ -58,7 +58,7 @@ public final class JaywalkCli implements Callable<Integer> {
         try {
             for (CommandContribution contribution : plugins.registry().commands()) {
                 try {
-                    cli.addSubcommand(contribution.command());
+                    cli.addSubcommand(contribution.command(new PluginCommandContext(plugins)));
                 } catch (CommandLine.InitializationException e) {
                     err.println("warning: ignoring a plugin subcommand: " + e.getMessage());
                 }

@@ -10,6 +10,8 @@ public interface CommandContribution {
     /**
      * The subcommand: an object whose class is annotated with picocli's {@code @Command} (its {@code name}
      * is the subcommand's name), or a ready {@code picocli.CommandLine}.
+     *
+     * @param context framework services the command may use (experiments, components by name)
      */
-    Object command();
+    Object command(CommandContext context);
 }

@@ -77,7 +77,7 @@ class JaywalkCliTest {
                     public String name() { return "hello"; }
                     public com.google.inject.Module module() {
                         return new PluginModule() {
-                            protected void configureComponents() { contributeCommand(Hello::new); }
+                            protected void configureComponents() { contributeCommand(context -> new Hello()); }
                         };
                     }
                 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.inject.Module;
 import java.util.List;
-import org.jaywalk.framework.spi.CommandContribution;
 import org.jaywalk.framework.spi.ExtensionPoint;
 import org.jaywalk.framework.spi.JaywalkPlugin;
 import org.jaywalk.framework.spi.PluginModule;
@@ -24,7 +23,7 @@ class ComponentRegistryTest {
                 @Override
                 protected void configureComponents() {
                     register(ExtensionPoint.WALK, walkName, new FakeComponents.PairWalkFactory());
-                    contributeCommand(() -> "a command object");
+                    contributeCommand(context -> "a command object");
                 }
             };
         }
@@ -61,7 +60,7 @@ class ComponentRegistryTest {
     @Test
     void collectsContributedCommands() {
         ComponentRegistry registry = ComponentRegistry.build(List.of(DiscoveredPlugin.builtIn(new WalkPlugin("w", "x"))));
-        assertEquals(List.of("a command object"), registry.commands().stream().map(CommandContribution::command).toList());
+        assertEquals(List.of("a command object"), registry.commands().stream().map(c -> c.command(null)).toList());
         assertEquals(0, ComponentRegistry.build(List.of(DiscoveredPlugin.builtIn(new TestPlugin()))).commands().size());
     }
 }
