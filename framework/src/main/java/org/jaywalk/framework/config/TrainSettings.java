@@ -14,9 +14,11 @@ import org.jaywalk.framework.spi.ComponentConfig;
  * @param intraOpThreads TensorFlow threads inside one op (0 = default)
  * @param interOpThreads TensorFlow ops run in parallel (0 = default)
  * @param prefetch batches prepared ahead by a background thread
+ * @param devices {@code train.devices} as written: null (one device), a count, {@code all} or a list of names
  */
 public record TrainSettings(int epochs, long maxSteps, int logEvery, int checkpointEvery, int keepCheckpoints,
-                            boolean deterministic, int intraOpThreads, int interOpThreads, int prefetch) {
+                            boolean deterministic, int intraOpThreads, int interOpThreads, int prefetch,
+                            Object devices) {
 
     /** Reads and range-checks the block. */
     static TrainSettings from(ComponentConfig block) {
@@ -29,7 +31,8 @@ public record TrainSettings(int epochs, long maxSteps, int logEvery, int checkpo
                 block.getBoolean("deterministic"),
                 block.getIntAtLeast("intra-op-threads", 0),
                 block.getIntAtLeast("inter-op-threads", 0),
-                block.getIntAtLeast("prefetch", 1));
+                block.getIntAtLeast("prefetch", 1),
+                block.isNull("devices") ? null : block.raw().getValue("devices").unwrapped());
     }
 
     /** Steps the whole run takes: {@code epochs * batchesPerEpoch}, capped by {@code max-steps} when positive. */

@@ -28,26 +28,37 @@ public final class GraphContext {
     private final Placeholder<TInt64> stepSeed;
     private final List<Op> updates;
     private final long[] randomOps;
+    private final boolean recordsUpdates;
 
     public GraphContext(Ops tf, ParameterStore parameters, boolean training) {
         this(tf, parameters, training, tf.withName("step_seed").placeholder(TInt64.class, Placeholder.shape(Shape.of(2))),
-                new ArrayList<>(), new long[1]);
+                new ArrayList<>(), new long[1], true);
     }
 
     private GraphContext(Ops tf, ParameterStore parameters, boolean training, Placeholder<TInt64> stepSeed,
-                         List<Op> updates, long[] randomOps) {
+                         List<Op> updates, long[] randomOps, boolean recordsUpdates) {
         this.tf = tf;
         this.parameters = parameters;
         this.training = training;
         this.stepSeed = stepSeed;
         this.updates = updates;
         this.randomOps = randomOps;
+        this.recordsUpdates = recordsUpdates;
     }
 
     /** The same context whose ops all run after {@code dependencies}. */
     public GraphContext withControlDependencies(List<Op> dependencies) {
         return new GraphContext(tf.withControlDependencies(dependencies), parameters, training, stepSeed, updates,
-                randomOps);
+                randomOps, recordsUpdates);
+    }
+
+    /**
+     * The context of one replica (tower) of the model: ops from {@code towerOps} (e.g. pinned to a device),
+     * the same parameters, seeds and update list. Only a tower that {@code recordsUpdates} contributes state
+     * updates, as {@code nn.DataParallel} keeps the running statistics of its first replica.
+     */
+    public GraphContext forTower(Ops towerOps, boolean recordsUpdates) {
+        return new GraphContext(towerOps, parameters, training, stepSeed, updates, randomOps, recordsUpdates);
     }
 
     public Ops tf() {
@@ -81,7 +92,9 @@ public final class GraphContext {
 
     /** Registers a state update (e.g. running statistics) to run with each training step. */
     public void addUpdate(Op update) {
-        updates.add(update);
+        if (recordsUpdates) {
+            updates.add(update);
+        }
     }
 
     public List<Op> updates() {

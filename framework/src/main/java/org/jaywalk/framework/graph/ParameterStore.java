@@ -35,6 +35,7 @@ public final class ParameterStore {
     private final Ops tf;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final Map<String, Placeholder<TFloat32>> assignInputs = new LinkedHashMap<>();
+    private boolean sharing;
     private final Map<String, Assign<TFloat32>> assignOps = new LinkedHashMap<>();
 
     public ParameterStore(Ops tf) {
@@ -42,15 +43,29 @@ public final class ParameterStore {
     }
 
     /**
-     * Creates a variable.
+     * While sharing, {@link #create} returns the existing variable of a name instead of refusing it: how the
+     * second and later replicas (towers) of a model reuse the first one's parameters.
+     */
+    public void setSharing(boolean sharing) {
+        this.sharing = sharing;
+    }
+
+    /**
+     * Creates a variable (or, while {@linkplain #setSharing sharing}, returns the existing one of that name).
      *
      * @param name flat dotted name, unique in the store
      * @param shape canonical shape
      */
     public Variable<TFloat32> create(String name, long[] shape, TensorLayout layout, ParameterKind kind,
                                      Initializer initializer) {
-        if (entries.containsKey(name)) {
-            throw new IllegalStateException("parameter '" + name + "' is defined twice");
+        Entry existing = entries.get(name);
+        if (existing != null && sharing && java.util.Arrays.equals(existing.shape(), shape)
+                && existing.layout() == layout && existing.kind() == kind) {
+            return existing.variable();
+        }
+        if (existing != null) {
+            throw new IllegalStateException("parameter '" + name + "' is defined twice"
+                    + (sharing ? " with different shapes or kinds" : ""));
         }
         long[] graphShape = layout.graphShape(shape);
         Variable<TFloat32> v = tf.withName(name).variable(Shape.of(graphShape), TFloat32.class);

@@ -5,9 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jaywalk.framework.spi.ClipShape;
-import org.jaywalk.framework.spi.LossOutput;
 import org.jaywalk.framework.spi.Optimizer;
-import org.jaywalk.framework.spi.Walk;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Output;
@@ -43,7 +41,8 @@ public final class TrainingGraph implements AutoCloseable {
     private final Map<String, long[]> probeShapes = new LinkedHashMap<>();
     private final Op trainOp;
 
-    private TrainingGraph(ModelComponents model, Optimizer optimizer, ClipShape shape, SessionSettings settings) {
+    private TrainingGraph(ModelComponents model, Optimizer optimizer, ClipShape shape, SessionSettings settings,
+                          List<String> devices) {
         this.shape = shape;
         this.graph = new Graph();
         Ops tf = Ops.create(graph);
@@ -52,16 +51,20 @@ public final class TrainingGraph implements AutoCloseable {
         this.clips = tf.withName("clips").placeholder(TFloat32.class, Placeholder.shape(Shape.of(shape.dims())));
         this.learningRate = tf.withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 
-        Operand<TFloat32> embeddings = NodeGraph.embeddings(context, model.encoder(), model.head(), clips, shape);
-        probe("q", embeddings);
-        List<Walk> walks = model.walk().walks(context, embeddings);
-        for (Walk w : walks) {
-            probe("walk:" + w.name(), w.transitions());
-            probe("target:" + w.name(), w.targets());
+        List<Tower> towers = buildTowers(tf, model, devices);
+        Tower first = towers.get(0);
+        probe("q", concat(tf, towers.stream().map(Tower::embeddings).toList()));
+        for (int w = 0; w < first.walks().size(); w++) {
+            int index = w;
+            String name = first.walks().get(w).name();
+            probe("walk:" + name, concat(tf, towers.stream().map(t -> t.walks().get(index).transitions()).toList()));
+            probe("target:" + name, concat(tf, towers.stream().map(t -> t.walks().get(index).targets()).toList()));
         }
-        LossOutput out = model.loss().compute(context, walks);
-        this.loss = out.loss();
-        this.diagnostics = new LinkedHashMap<>(out.diagnostics());
+        this.loss = mean(tf, towers.stream().map(t -> t.loss().loss()).toList());
+        this.diagnostics = new LinkedHashMap<>();
+        for (String name : first.loss().diagnostics().keySet()) {
+            diagnostics.put(name, mean(tf, towers.stream().map(t -> t.loss().diagnostics().get(name)).toList()));
+        }
         probe("loss", loss);
         diagnostics.forEach((k, v) -> probe("diag:" + k, v));
         List<Operand<TFloat32>> gradients = buildGradients(tf);
@@ -78,7 +81,56 @@ public final class TrainingGraph implements AutoCloseable {
      */
     public static TrainingGraph build(ModelComponents model, Optimizer optimizer, ClipShape shape,
                                       SessionSettings settings) {
-        return new TrainingGraph(model, optimizer, shape, settings);
+        return new TrainingGraph(model, optimizer, shape, settings, List.of());
+    }
+
+    /**
+     * Builds a data-parallel graph: one replica (tower) of the model per device, sharing parameters, each on
+     * its slice of the batch ({@code B / devices} clips). The loss and diagnostics are the towers' means, so
+     * gradients are the average of the towers' gradients and one optimizer update applies them. Batch-norm
+     * layers normalize with their own tower's statistics, and the running statistics follow the first tower,
+     * as with {@code nn.DataParallel}.
+     *
+     * @param devices device names such as {@code /CPU:1} or {@code /GPU:0}; empty for no placement
+     */
+    public static TrainingGraph build(ModelComponents model, Optimizer optimizer, ClipShape shape,
+                                      SessionSettings settings, List<String> devices) {
+        return new TrainingGraph(model, optimizer, shape, settings, devices);
+    }
+
+    /** One tower per device (one unplaced tower when there are no devices). */
+    private List<Tower> buildTowers(Ops tf, ModelComponents model, List<String> devices) {
+        int count = Math.max(1, devices.size());
+        if (shape.batchSize() % count != 0) {
+            throw new IllegalArgumentException("the batch size " + shape.batchSize() + " must be a multiple of the "
+                    + count + " devices " + devices);
+        }
+        int b = shape.batchSize() / count;
+        ClipShape towerShape = new ClipShape(b, shape.frames(), shape.nodes(), shape.height(), shape.width());
+        long[] dims = shape.dims();
+        List<Tower> towers = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            Ops towerOps = devices.isEmpty() ? tf : tf.withDevice(DeviceNames.parse(devices.get(k)));
+            // [b, T, N*3, H, W]: clips k*b .. (k+1)*b - 1
+            Operand<TFloat32> slice = count == 1 ? clips : towerOps.slice(clips,
+                    towerOps.constant(new int[] {k * b, 0, 0, 0, 0}),
+                    towerOps.constant(new int[] {b, (int) dims[1], (int) dims[2], (int) dims[3], (int) dims[4]}));
+            parameters.setSharing(k > 0);
+            towers.add(Tower.build(context.forTower(towerOps, k == 0), model, slice, towerShape));
+        }
+        parameters.setSharing(false);
+        return towers;
+    }
+
+    /** Concatenation along axis 0 (the batch axis of every probe), or the operand itself for one tower. */
+    private static <T extends org.tensorflow.types.family.TType> Operand<T> concat(Ops tf, List<Operand<T>> parts) {
+        return parts.size() == 1 ? parts.get(0) : tf.concat(parts, tf.constant(0));
+    }
+
+    /** The mean of scalars, or the scalar itself for one tower. */
+    private static Operand<TFloat32> mean(Ops tf, List<Operand<TFloat32>> scalars) {
+        return scalars.size() == 1 ? scalars.get(0)
+                : tf.math.div(tf.math.addN(scalars), tf.constant((float) scalars.size()));
     }
 
     /** d loss / d parameter for every trainable parameter (graph layout), each also a {@code grad:} probe. */

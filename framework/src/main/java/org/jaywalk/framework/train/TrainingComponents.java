@@ -3,6 +3,9 @@ package org.jaywalk.framework.train;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.config.TrainSettings;
 import org.jaywalk.framework.graph.ModelComponents;
+import org.jaywalk.framework.config.ConfigError;
+import org.jaywalk.framework.graph.DevicePlan;
+import org.jaywalk.framework.graph.GpuProbe;
 import org.jaywalk.framework.graph.SessionSettings;
 import org.jaywalk.framework.graph.TrainingGraph;
 import org.jaywalk.framework.plugin.ComponentRegistry;
@@ -37,8 +40,20 @@ public record TrainingComponents(Dataset dataset, ModelComponents model, Optimiz
 
     /** The training graph of these components, parameters not yet initialized. */
     public TrainingGraph buildGraph(TrainSettings train) {
+        SessionSettings threads = new SessionSettings(train.intraOpThreads(), train.interOpThreads(), 1);
+        DevicePlan plan;
+        try {
+            plan = isSingleDevice(train.devices()) ? DevicePlan.single()
+                    : DevicePlan.resolve(train.devices(), GpuProbe.visibleGpus(threads));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigError(e.getMessage(), e);
+        }
         return TrainingGraph.build(model, optimizer, dataset.shape(),
-                new SessionSettings(train.intraOpThreads(), train.interOpThreads(), 1));
+                new SessionSettings(train.intraOpThreads(), train.interOpThreads(), plan.cpuDevices()), plan.towers());
+    }
+
+    private static boolean isSingleDevice(Object devices) {
+        return devices == null || devices instanceof Number n && n.intValue() == 1;
     }
 
     /** The scheduled learning rate of {@code step}. */

@@ -1,0 +1,25 @@
+package org.jaywalk.framework.graph;
+
+import java.util.List;
+import org.jaywalk.framework.spi.ClipShape;
+import org.jaywalk.framework.spi.LossOutput;
+import org.jaywalk.framework.spi.Walk;
+import org.tensorflow.Operand;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * One replica of the model on a slice of the batch: clips to embeddings to walks to loss.
+ *
+ * @param embeddings {@code [b, D, T, N]}
+ * @param walks each {@code [b, N, N]} with {@code [b*N]} targets
+ * @param loss the replica's loss and diagnostics
+ */
+record Tower(Operand<TFloat32> embeddings, List<Walk> walks, LossOutput loss) {
+
+    /** @param clips {@code [b, T, N*3, H, W]} */
+    static Tower build(GraphContext context, ModelComponents model, Operand<TFloat32> clips, ClipShape shape) {
+        Operand<TFloat32> embeddings = NodeGraph.embeddings(context, model.encoder(), model.head(), clips, shape);
+        List<Walk> walks = model.walk().walks(context, embeddings);
+        return new Tower(embeddings, walks, model.loss().compute(context, walks));
+    }
+}
