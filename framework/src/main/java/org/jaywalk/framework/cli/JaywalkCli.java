@@ -37,7 +37,12 @@ public final class JaywalkCli implements Callable<Integer> {
         // after every subcommand is added: picocli passes these settings on to the subcommands it has
         ErrorReporter errors = new ErrorReporter();
         cli.setOut(out).setErr(err).setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush(); // auto-flushing writers flush on println only: a command's last print() must not be lost
+            err.flush();
+        }
     }
 
     /** The root command with the framework's subcommands. */
