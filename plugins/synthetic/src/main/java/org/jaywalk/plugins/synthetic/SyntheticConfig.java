@@ -1,6 +1,7 @@
 package org.jaywalk.plugins.synthetic;
 
-import org.jaywalk.framework.spi.ClipShape;
+import org.jaywalk.framework.image.PatchGrid;
+import org.jaywalk.framework.image.RandomResizedCrop;
 import org.jaywalk.framework.spi.ComponentConfig;
 
 /**
@@ -46,7 +47,7 @@ record SyntheticConfig(int batchSize, int clipLength, int frameSize, int patchSi
         }
         RandomResizedCrop jitter = new RandomResizedCrop(jitterScale.min(), jitterScale.max(),
                 jitterRatio.min(), jitterRatio.max());
-        return new PatchGrid(frameSize, patchSize, (int) (patchSize * patchStride), jitter);
+        return new PatchGrid(frameSize, frameSize, patchSize, (int) (patchSize * patchStride), jitter);
     }
 
     /** What the videos look like. */
