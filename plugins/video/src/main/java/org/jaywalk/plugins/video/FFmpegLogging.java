@@ -5,7 +5,7 @@ import static org.bytedeco.ffmpeg.global.avutil.av_log_set_level;
 import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 
 import java.io.IOException;
-import org.bytedeco.javacpp.BytePointer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * FFmpeg's console output and error codes: FFmpeg is silenced (errors reach the user as skip reasons and failed
@@ -30,8 +30,14 @@ final class FFmpegLogging {
 
     /** FFmpeg's message for an error code. */
     static String describe(int code) {
-        try (BytePointer buffer = new BytePointer(256)) {
-            return av_strerror(code, buffer, buffer.capacity()) == 0 ? buffer.getString() : "error " + code;
+        byte[] buffer = new byte[256];
+        if (av_strerror(code, buffer, buffer.length) != 0) {
+            return "error " + code;
         }
+        int end = 0;
+        while (end < buffer.length && buffer[end] != 0) {
+            end++;
+        }
+        return new String(buffer, 0, end, StandardCharsets.UTF_8);
     }
 }

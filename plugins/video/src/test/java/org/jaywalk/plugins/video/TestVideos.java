@@ -25,6 +25,10 @@ final class TestVideos {
     static final int H264 = avcodec.AV_CODEC_ID_H264;
     private static final int BARS = 10;
 
+    static {
+        FFmpegLogging.quiet();
+    }
+
     private TestVideos() {
     }
 

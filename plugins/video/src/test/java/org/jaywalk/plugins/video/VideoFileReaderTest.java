@@ -115,7 +115,7 @@ class VideoFileReaderTest {
                 TestVideos.write(folder.resolve("headless.mp4"), 160, 96, 30, 60, TestVideos.MPEG4), 0.5);
         for (Path broken : List.of(random, empty, headless)) {
             IOException e = assertThrows(IOException.class, () -> READER.probe(broken), broken.toString());
-            assertTrue(e.getMessage().startsWith("cannot open"), e.getMessage());
+            assertTrue(e.getMessage().matches("cannot open: [A-Za-z ,.'-]+"), e.getMessage());
         }
     }
 
