@@ -1,5 +1,8 @@
 package org.jaywalk.plugins.video;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** The dataset layouts the plugin registers, by their {@code type} name. */
 enum SourceKind {
     /** A root with one folder per class of video files. */
@@ -15,6 +18,11 @@ enum SourceKind {
     SourceKind(String typeName, String locationKey) {
         this.typeName = typeName;
         this.locationKey = locationKey;
+    }
+
+    /** The layout registered as {@code typeName}, if any. */
+    static Optional<SourceKind> byTypeName(String typeName) {
+        return Arrays.stream(values()).filter(k -> k.typeName.equals(typeName)).findFirst();
     }
 
     /** The name experiments select it by ({@code dataset.type}). */
