@@ -122,7 +122,8 @@ final class VideoFileReader implements FrameReader {
         int at = number;
         for (int i = 0; i < frames.length; i++) {
             while (at < frames[i]) {
-                frame = grabber.grabImage(); // the same Frame object, overwritten
+                // the same Frame object every time, overwritten; frames in between are not converted to RGB
+                frame = at + 1 == frames[i] ? grabber.grabImage() : grabber.grabFrame(false, true, false, false);
                 if (frame == null) {
                     throw new IOException("the video ends at frame " + at + ", before frame " + frames[i]);
                 }
