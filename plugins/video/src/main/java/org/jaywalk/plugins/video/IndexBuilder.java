@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,19 +54,28 @@ final class IndexBuilder {
         List<SourceVideo> sources = catalog.list();
         Map<String, IndexCache.Entry> cached = new HashMap<>();
         IndexCache.read(cacheFile, catalog).forEach(e -> cached.put(e.key(), e));
-        Object[] outcomes = new Object[sources.size()]; // IndexedVideo, SkippedVideo or TimedTask (pending)
+        IndexEntry[] known = new IndexEntry[sources.size()];
+        List<TimedTask<IndexEntry>> probes = new ArrayList<>(Collections.nCopies(sources.size(), null));
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Workers.pool("jaywalk-index", workers);
         int probed = 0;
+        ExecutorService pool = Workers.pool("jaywalk-index", workers);
         try {
             for (int i = 0; i < sources.size(); i++) {
                 SourceVideo source = sources.get(i);
-                outcomes[i] = reuseOrStamp(source, cached.get(source.key()));
-                if (outcomes[i] instanceof FileStamp stamp) {
-                    outcomes[i] = TimedTask.submit(pool, () -> probe(source, stamp, done));
-                    probed++;
-                } else {
+                FileStamp stamp;
+                try {
+                    stamp = FileStamp.of(source, readers.frameExtensions());
+                } catch (IOException e) {
+                    known[i] = new SkippedVideo(source, null, describe(e));
                     done.incrementAndGet();
+                    continue;
+                }
+                known[i] = fromCache(source, stamp, cached.get(source.key()));
+                if (known[i] != null) {
+                    done.incrementAndGet();
+                } else {
+                    probes.set(i, TimedTask.submit(pool, () -> probe(source, stamp, done)));
+                    probed++;
                 }
             }
             if (probed > 0) {
@@ -76,12 +86,11 @@ final class IndexBuilder {
             List<SkippedVideo> skipped = new ArrayList<>();
             Ticker ticker = new Ticker(done, sources.size());
             for (int i = 0; i < sources.size(); i++) {
-                Object outcome = outcomes[i] instanceof TimedTask<?> task ? await(task, sources.get(i), ticker)
-                        : outcomes[i];
-                if (outcome instanceof IndexedVideo video) {
+                IndexEntry entry = known[i] != null ? known[i] : await(probes.get(i), sources.get(i), ticker);
+                if (entry instanceof IndexedVideo video) {
                     videos.add(video);
                 } else {
-                    skipped.add((SkippedVideo) outcome);
+                    skipped.add((SkippedVideo) entry);
                 }
             }
             progress.update(sources.size(), sources.size());
@@ -95,22 +104,16 @@ final class IndexBuilder {
         }
     }
 
-    /** The cached outcome if {@code source} is unchanged, else its stamp (to probe) or why it cannot be read. */
-    private Object reuseOrStamp(SourceVideo source, IndexCache.Entry entry) {
-        FileStamp stamp;
-        try {
-            stamp = FileStamp.of(source, readers.frameExtensions());
-        } catch (IOException e) {
-            return new SkippedVideo(source, null, describe(e));
-        }
+    /** The cached entry of {@code source} if its stamp is unchanged, else null. */
+    private static IndexEntry fromCache(SourceVideo source, FileStamp stamp, IndexCache.Entry entry) {
         if (entry == null || !stamp.equals(entry.stamp())) {
-            return stamp;
+            return null;
         }
         return entry.metadata() != null ? new IndexedVideo(source, stamp, entry.metadata())
                 : new SkippedVideo(source, stamp, entry.skipped());
     }
 
-    private Object probe(SourceVideo source, FileStamp stamp, AtomicInteger done) {
+    private IndexEntry probe(SourceVideo source, FileStamp stamp, AtomicInteger done) {
         try {
             return new IndexedVideo(source, stamp, readers.of(source).probe(source.path()));
         } catch (IOException | RuntimeException e) {
@@ -120,7 +123,7 @@ final class IndexBuilder {
         }
     }
 
-    private Object await(TimedTask<?> task, SourceVideo source, Ticker ticker) throws IOException {
+    private IndexEntry await(TimedTask<IndexEntry> task, SourceVideo source, Ticker ticker) throws IOException {
         try {
             return task.await(timeoutMillis, ticker);
         } catch (TimeoutException e) {

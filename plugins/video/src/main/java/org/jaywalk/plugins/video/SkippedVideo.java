@@ -5,5 +5,5 @@ package org.jaywalk.plugins.video;
  *
  * @param stamp its stamp when it failed, or null if it could not even be stamped (e.g. missing)
  */
-record SkippedVideo(SourceVideo source, FileStamp stamp, String reason) {
+record SkippedVideo(SourceVideo source, FileStamp stamp, String reason) implements IndexEntry {
 }
