@@ -1,5 +1,6 @@
 package org.jaywalk.plugins.video;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +19,6 @@ interface VideoCatalog {
 
     /** {@code file}'s key: its path relative to {@code root}, {@code /}-separated. */
     static String keyOf(Path root, Path file) {
-        return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        return root.relativize(file).toString().replace(File.separatorChar, '/');
     }
 }

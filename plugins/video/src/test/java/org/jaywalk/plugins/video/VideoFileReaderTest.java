@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +85,7 @@ class VideoFileReaderTest {
         for (int i = 0; i < 16; i++) {
             buffer.put(i, (byte) (i % 8 < 6 ? i : 0xEE));
         }
-        frame.image = new java.nio.Buffer[] {buffer};
+        frame.image = new Buffer[] {buffer};
         assertArrayEquals(new byte[] {0, 1, 2, 3, 4, 5, 8, 9, 10, 11, 12, 13}, VideoFileReader.toRgb(frame).pixels());
     }
 
