@@ -16,11 +16,11 @@ import java.util.UUID;
  * Writes a file through a temporary sibling that is flushed to disk and then atomically renamed over the
  * target, so an interrupted write never replaces the previous version.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     /** Writes the content of a file. */
     @FunctionalInterface
-    interface Writer {
+    public interface Writer {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -29,6 +29,18 @@ final class AtomicFiles {
 
     /** Replaces {@code target} (creating its directory if needed) with what {@code writer} writes. */
     static void write(Path target, FileKind kind, Writer writer) {
+        try {
+            write(target, writer);
+        } catch (IOException e) {
+            throw kind.failed(target, "write", e);
+        }
+    }
+
+    /**
+     * Replaces {@code target} (creating its directory if needed) with what {@code writer} writes; on failure the
+     * previous version of {@code target}, if any, is left as it was.
+     */
+    public static void write(Path target, Writer writer) throws IOException {
         Path file = target.toAbsolutePath();
         Path temp = null;
         try {
@@ -36,8 +48,6 @@ final class AtomicFiles {
             temp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".partial");
             writeAndSync(temp, writer);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw kind.failed(target, "write", e);
         } finally {
             deleteQuietly(temp);
         }

@@ -110,6 +110,20 @@ public final class ComponentConfig {
         return v;
     }
 
+    /** A list {@code [min, max]} with {@code lowest <= min <= max <= highest}. */
+    public Range getRange(String key, double lowest, double highest) {
+        List<Double> values = getDoubleList(key);
+        if (values.size() != 2) {
+            throw error(key, "must be a list [min, max], got " + values);
+        }
+        double min = values.get(0);
+        double max = values.get(1);
+        if (!(lowest <= min && min <= max && max <= highest)) {
+            throw error(key, "must satisfy " + lowest + " <= min <= max <= " + highest + ", got " + values);
+        }
+        return new Range(min, max);
+    }
+
     /** An error about {@code key} in this block, naming its full path and origin. */
     public ConfigError error(String key, String problem) {
         String origin = block.hasPath(key) ? block.getValue(key).origin().description() : "(not set)";

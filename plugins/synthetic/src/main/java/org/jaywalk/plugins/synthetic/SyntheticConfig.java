@@ -1,7 +1,9 @@
 package org.jaywalk.plugins.synthetic;
 
-import org.jaywalk.framework.spi.ClipShape;
+import org.jaywalk.framework.image.PatchGrid;
+import org.jaywalk.framework.image.RandomResizedCrop;
 import org.jaywalk.framework.spi.ComponentConfig;
+import org.jaywalk.framework.spi.Range;
 
 /**
  * The validated settings of the {@code synthetic} dataset (see {@link SyntheticDatasetFactory#defaults()}
@@ -28,15 +30,15 @@ record SyntheticConfig(int batchSize, int clipLength, int frameSize, int patchSi
         int frameGap = c.getIntAtLeast("frame-gap", 1);
         int framesPerVideo = c.getIntAtLeast("frames-per-video", (clipLength - 1) * frameGap + 1);
         int epochSize = c.getIntAtLeast("epoch-size", batchSize);
-        Range objects = Range.read(c, "objects", 0, 64);
+        Range objects = c.getRange("objects", 0, 64);
         if (objects.min() != Math.rint(objects.min()) || objects.max() != Math.rint(objects.max())) {
             throw c.error("objects", "must be whole numbers, got " + objects);
         }
         return new SyntheticConfig(batchSize, clipLength, frameSize, patchSize, patchStride,
-                Range.read(c, "patch-jitter-scale", 0.01, 1),
-                Range.read(c, "patch-jitter-ratio", 0.01, 100), grid,
+                c.getRange("patch-jitter-scale", 0.01, 1),
+                c.getRange("patch-jitter-ratio", 0.01, 100), grid,
                 c.getIntAtLeast("videos", 1), framesPerVideo, frameGap, objects,
-                Range.read(c, "speed", 0, frameSize), epochSize);
+                c.getRange("speed", 0, frameSize), epochSize);
     }
 
     /** The patch geometry: the jittered grid, or whole frames when {@code grid = false}. */
@@ -46,7 +48,7 @@ record SyntheticConfig(int batchSize, int clipLength, int frameSize, int patchSi
         }
         RandomResizedCrop jitter = new RandomResizedCrop(jitterScale.min(), jitterScale.max(),
                 jitterRatio.min(), jitterRatio.max());
-        return new PatchGrid(frameSize, patchSize, (int) (patchSize * patchStride), jitter);
+        return new PatchGrid(frameSize, frameSize, patchSize, (int) (patchSize * patchStride), jitter);
     }
 
     /** What the videos look like. */

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.jaywalk.framework.image.BilinearResize;
+import org.jaywalk.framework.image.Normalization;
+import org.jaywalk.framework.image.PatchGrid;
+import org.jaywalk.framework.random.Seeds;
 import org.jaywalk.framework.spi.Batch;
 import org.jaywalk.framework.spi.ClipShape;
 import org.jaywalk.framework.spi.Dataset;
@@ -16,6 +20,11 @@ import org.jaywalk.framework.spi.Dataset;
  * {@code (seed, epoch, c)}, and a video's content depends only on {@code (seed, video id)}. Thread-safe.
  */
 public final class SyntheticDataset implements Dataset {
+
+    /** Stream tag for a video's content: {@code (seed, VIDEO, video id)}. */
+    private static final long VIDEO = Seeds.tag("VIDO");
+    /** Stream tag for a clip's sampling and jitter: {@code (seed, CLIP, epoch, clip index)}. */
+    private static final long CLIP = Seeds.tag("CLIP");
 
     /** Memory for cached video textures. */
     private static final long CACHE_BYTES = 256L << 20;
@@ -34,7 +43,7 @@ public final class SyntheticDataset implements Dataset {
                 grid.patchSize());
         SceneSpec scene = config.scene();
         this.videos = new VideoCache(cacheCapacity(config), id -> ProceduralVideo.generate(
-                Seeds.random(seed, Seeds.VIDEO, id), scene));
+                Seeds.random(seed, VIDEO, id), scene));
     }
 
     private static int cacheCapacity(SyntheticConfig config) {
@@ -100,13 +109,22 @@ public final class SyntheticDataset implements Dataset {
         int frameElements = 3 * grid.count() * grid.patchSize() * grid.patchSize();
         for (int t = 0; t < shape.frames(); t++) {
             video.render(videoFrame(source, t), frame);
-            grid.extract(frame, rng, out, offset + t * frameElements);
+            extractPatches(frame, rng, out, offset + t * frameElements);
         }
         return source;
     }
 
+    /** Writes the N jittered patches of {@code frame [3, F, F]} to {@code out [N*3, P, P]} at {@code offset}. */
+    private void extractPatches(float[] frame, SplittableRandom rng, float[] out, int offset) {
+        int p = grid.patchSize();
+        for (int n = 0; n < grid.count(); n++) {
+            BilinearResize.resizePlanar(frame, config.frameSize(), config.frameSize(), grid.jitteredWindow(n, rng),
+                    p, p, out, offset + n * 3 * p * p);
+        }
+    }
+
     private SplittableRandom clipRandom(int epoch, long clip) {
-        return Seeds.random(seed, Seeds.CLIP, epoch, clip);
+        return Seeds.random(seed, CLIP, epoch, clip);
     }
 
     private ClipSource drawSource(SplittableRandom rng) {

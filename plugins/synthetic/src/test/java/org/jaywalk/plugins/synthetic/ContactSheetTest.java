@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import javax.imageio.ImageIO;
+import org.jaywalk.framework.image.Normalization;
 import org.jaywalk.framework.spi.Batch;
 import org.jaywalk.framework.spi.ClipShape;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.jaywalk.framework.config.ConfigError;
+import org.jaywalk.framework.image.Normalization;
 import org.jaywalk.framework.spi.Batch;
 import org.jaywalk.framework.spi.ClipShape;
 import org.junit.jupiter.api.Test;

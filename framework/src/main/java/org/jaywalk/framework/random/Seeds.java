@@ -1,14 +1,12 @@
-package org.jaywalk.plugins.synthetic;
+package org.jaywalk.framework.random;
 
 import java.util.SplittableRandom;
 
-/** Derives independent random streams from tuples of numbers with SplitMix64's finalizer. */
-final class Seeds {
-
-    /** Stream tag for a video's content: {@code (seed, VIDEO, video id)}. */
-    static final long VIDEO = 0x5649444FL;
-    /** Stream tag for a clip's sampling and jitter: {@code (seed, CLIP, epoch, clip index)}. */
-    static final long CLIP = 0x434C4950L;
+/**
+ * Derives independent random streams from tuples of numbers with SplitMix64's finalizer, so that a dataset can
+ * make every random draw a pure function of, e.g., {@code (seed, stream tag, epoch, clip)}.
+ */
+public final class Seeds {
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
@@ -16,7 +14,7 @@ final class Seeds {
     }
 
     /** A well-mixed 64-bit hash of {@code parts}; order matters. */
-    static long mix(long... parts) {
+    public static long mix(long... parts) {
         long h = GOLDEN;
         for (long part : parts) {
             h = splitMix(h ^ splitMix(part + GOLDEN));
@@ -25,13 +23,22 @@ final class Seeds {
     }
 
     /** A generator seeded with {@link #mix}{@code (parts)}. */
-    static SplittableRandom random(long... parts) {
+    public static SplittableRandom random(long... parts) {
         return new SplittableRandom(mix(parts));
     }
 
     /** A uniform draw in {@code [min, max)}, or {@code min} when the range is empty. */
-    static double uniform(SplittableRandom rng, double min, double max) {
+    public static double uniform(SplittableRandom rng, double min, double max) {
         return min + (max - min) * rng.nextDouble();
+    }
+
+    /** A stream tag from up to eight ASCII characters, e.g. {@code tag("CLIP")}, for readable constants. */
+    public static long tag(String name) {
+        long t = 0;
+        for (int i = 0; i < name.length(); i++) {
+            t = (t << 8) | (name.charAt(i) & 0xFF);
+        }
+        return t;
     }
 
     private static long splitMix(long z) {
