@@ -8,7 +8,10 @@ import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.plugin.ComponentRegistry;
 import picocli.CommandLine.Parameters;
 
-/** The {@code EXPERIMENT [key=value...]} arguments shared by the commands that load an experiment. */
+/**
+ * The {@code EXPERIMENT [key=value...]} arguments shared by the commands that load an experiment; plugin
+ * subcommands use it as a picocli {@code @Mixin} too.
+ */
 public final class ExperimentArguments {
 
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "The experiment file (HOCON).")
@@ -21,5 +24,10 @@ public final class ExperimentArguments {
     /** The experiment with the overrides, resolved and validated against the registry's factories. */
     ResolvedExperiment load(ComponentRegistry registry) {
         return new ExperimentLoader(registry).load(experiment, overrides);
+    }
+
+    /** The experiment loaded through a plugin subcommand's context. */
+    public ResolvedExperiment load(org.jaywalk.framework.spi.CommandContext context) {
+        return context.loadExperiment(experiment, overrides);
     }
 }

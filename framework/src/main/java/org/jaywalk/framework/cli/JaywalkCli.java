@@ -63,7 +63,12 @@ public final class JaywalkCli implements Callable<Integer> {
         try {
             for (CommandContribution contribution : plugins.registry().commands()) {
                 try {
-                    cli.addSubcommand(contribution.command(new PluginCommandContext(plugins)));
+                    CommandLine parent = contribution.parent() == null ? cli : cli.getSubcommands().get(contribution.parent());
+                    if (parent == null) {
+                        err.println("warning: ignoring a plugin subcommand of unknown command '" + contribution.parent() + "'");
+                        continue;
+                    }
+                    parent.addSubcommand(contribution.command(new PluginCommandContext(plugins)));
                 } catch (CommandLine.InitializationException e) {
                     err.println("warning: ignoring a plugin subcommand: " + e.getMessage());
                 }

@@ -14,4 +14,12 @@ public interface CommandContribution {
      * @param context framework services the command may use (experiments, components by name)
      */
     Object command(CommandContext context);
+
+    /**
+     * The framework command this one belongs under (e.g. {@code bench} for {@code jaywalk bench data}), or null
+     * for a top-level command.
+     */
+    default String parent() {
+        return null;
+    }
 }

@@ -24,6 +24,8 @@ public final class VideoPlugin implements JaywalkPlugin {
                 for (SourceKind kind : SourceKind.values()) {
                     register(ExtensionPoint.DATASET, kind.typeName(), new VideoDatasetFactory(kind));
                 }
+                contributeCommand(DataCommands.data());
+                contributeCommand(DataCommands.benchData());
             }
         };
     }
