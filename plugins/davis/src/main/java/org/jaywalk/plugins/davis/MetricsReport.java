@@ -67,9 +67,14 @@ public final class MetricsReport {
     /** Writes both CSV files into {@code folder}; returns their paths (global first). */
     public List<Path> write(Path folder, String subset) {
         List<Path> files = new ArrayList<>();
-        files.add(writeText(folder.resolve("global_results-" + subset + ".csv"), globalCsv()));
+        files.add(writeGlobal(folder.resolve("global_results-" + subset + ".csv")));
         files.add(writeText(folder.resolve("per-sequence_results-" + subset + ".csv"), perSequenceCsv()));
         return files;
+    }
+
+    /** Writes the global table alone to {@code file}. */
+    public Path writeGlobal(Path file) {
+        return writeText(file, globalCsv());
     }
 
     /** A number in plain decimal notation with every significant digit ({@code NaN} as such). */

@@ -12,9 +12,10 @@ import org.jaywalk.framework.spi.WeightLoader;
  * bounded by the propagation's context, not by the video's length): each frame is read, encoded once (the
  * reference's padding copies of frame 0 are never re-encoded), propagated, upsampled to the frame size and
  * argmax'd, then written as an indexed PNG named like the frame, plus an optional {@link Overlay}. The first
- * frame's output is the given mask itself.
+ * frame's output is the given mask itself. The graphs are built on the first video and reused for the next
+ * ones of the same frame size.
  */
-public final class SequencePropagation {
+public final class SequencePropagation implements AutoCloseable {
 
     /**
      * Wall-clock seconds spent per stage, for benchmarks: building the graphs and loading the weights, decoding
@@ -28,6 +29,8 @@ public final class SequencePropagation {
     private final WeightLoader weights;
     private final PropagationSettings settings;
     private final SessionSettings session;
+    private FrameEncoder frameEncoder;
+    private LabelPropagation propagator;
 
     /**
      * @param encoder the test-time encoder (for videowalk's protocol: ResNet without {@code layer4})
@@ -61,42 +64,61 @@ public final class SequencePropagation {
         LabelSet labels = LabelSet.of(mask0);
         int h = encoder.outputSize(frame0.height());
         int w = encoder.outputSize(frame0.width());
-        double setup = 0;
         double read = seconds(start);
+        prepare(frame0.width(), frame0.height(), h, w);
+        double setup = seconds(start) - read;
         double features = 0;
         double propagation = 0;
         double write = 0;
-        try (FrameEncoder frameEncoder = new FrameEncoder(encoder, frame0.width(), frame0.height(), weights, session);
-             LabelPropagation propagator = new LabelPropagation(settings, h, w, encoder.channels(), session)) {
-            setup = seconds(start) - read;
-            for (int t = 0; t < frames.size(); t++) {
-                progress.report("propagate " + masks.getFileName(), t, frames.size());
-                long t0 = System.nanoTime();
-                RgbFrame frame = t == 0 ? frame0 : readSameSize(frames.get(t), frame0, frames.get(0));
-                long t1 = System.nanoTime();
-                FeatureMap f = frameEncoder.encode(frame);
-                long t2 = System.nanoTime();
-                LabelImage out;
-                if (t == 0) {
-                    propagator.start(f, labels.encode(mask0, h, w));
-                    out = mask0;
-                } else {
-                    out = labels.decode(propagator.next(f), frame.width(), frame.height());
-                }
-                long t3 = System.nanoTime();
-                String name = DavisLayout.stem(frames.get(t)) + ".png";
-                MaskPng.write(masks.resolve(name), out);
-                if (overlays != null) {
-                    Overlay.write(overlays.resolve(name), frame, out);
-                }
-                read += (t1 - t0) / 1e9;
-                features += (t2 - t1) / 1e9;
-                propagation += (t3 - t2) / 1e9;
-                write += seconds(t3);
+        for (int t = 0; t < frames.size(); t++) {
+            progress.report("propagate " + masks.getFileName(), t, frames.size());
+            long t0 = System.nanoTime();
+            RgbFrame frame = t == 0 ? frame0 : readSameSize(frames.get(t), frame0, frames.get(0));
+            long t1 = System.nanoTime();
+            FeatureMap f = frameEncoder.encode(frame);
+            long t2 = System.nanoTime();
+            LabelImage out;
+            if (t == 0) {
+                propagator.start(f, labels.encode(mask0, h, w));
+                out = mask0;
+            } else {
+                out = labels.decode(propagator.next(f), frame.width(), frame.height());
             }
+            long t3 = System.nanoTime();
+            String name = DavisLayout.stem(frames.get(t)) + ".png";
+            MaskPng.write(masks.resolve(name), out);
+            if (overlays != null) {
+                Overlay.write(overlays.resolve(name), frame, out);
+            }
+            read += (t1 - t0) / 1e9;
+            features += (t2 - t1) / 1e9;
+            propagation += (t3 - t2) / 1e9;
+            write += seconds(t3);
         }
         progress.report("propagate " + masks.getFileName(), frames.size(), frames.size());
         return new Timing(frames.size(), setup, read, features, propagation, write);
+    }
+
+    /** (Re)builds the graphs for frames of {@code width x height} and feature maps of {@code h x w}. */
+    private void prepare(int width, int height, int h, int w) {
+        if (frameEncoder != null && frameEncoder.width() == width && frameEncoder.height() == height) {
+            return;
+        }
+        close();
+        frameEncoder = new FrameEncoder(encoder, width, height, weights, session);
+        propagator = new LabelPropagation(settings, h, w, encoder.channels(), session);
+    }
+
+    @Override
+    public void close() {
+        if (frameEncoder != null) {
+            frameEncoder.close();
+            frameEncoder = null;
+        }
+        if (propagator != null) {
+            propagator.close();
+            propagator = null;
+        }
     }
 
     private static RgbFrame readSameSize(Path file, RgbFrame first, Path firstFile) {

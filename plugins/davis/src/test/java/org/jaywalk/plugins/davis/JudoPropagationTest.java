@@ -27,11 +27,13 @@ class JudoPropagationTest {
         Path judo = ProjectRoot.sharedOrSkip("data/judo");
         List<Path> frames = DavisLayout.files(judo.resolve("JPEGImages"), ".jpg", "frames");
         Path mask = judo.resolve("Annotations/00000.png");
-        SequencePropagation propagation = new SequencePropagation(new ResNetEncoder(18, Padding.REFLECT, Set.of("layer4")),
-                (store, session) -> store.initialize(session, 7), new PropagationSettings(4, 10, 12, 0.05),
-                SessionSettings.defaults());
-        SequencePropagation.Timing timing = assertTimeoutPreemptively(Duration.ofMinutes(5),
-                () -> propagation.run(frames, mask, out.resolve("masks"), out.resolve("overlays"), EvaluationProgress.SILENT));
+        SequencePropagation.Timing timing;
+        try (SequencePropagation propagation = new SequencePropagation(
+                new ResNetEncoder(18, Padding.REFLECT, Set.of("layer4")), (store, session) -> store.initialize(session, 7),
+                new PropagationSettings(4, 10, 12, 0.05), SessionSettings.defaults())) {
+            timing = assertTimeoutPreemptively(Duration.ofMinutes(5), () -> propagation.run(frames, mask,
+                    out.resolve("masks"), out.resolve("overlays"), EvaluationProgress.SILENT));
+        }
         System.out.println("judo, 16 frames: " + timing);
 
         assertEquals(16, timing.frames());
