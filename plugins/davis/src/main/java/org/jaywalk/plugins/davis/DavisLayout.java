@@ -65,14 +65,20 @@ public final class DavisLayout {
 
     /** The files of {@code folder} whose names end with {@code suffix}, sorted by name; never empty. */
     public static List<Path> files(Path folder, String suffix, String what) {
+        return files(folder, List.of(suffix), what);
+    }
+
+    /** The files of {@code folder} whose names end with one of {@code suffixes}, sorted by name; never empty. */
+    public static List<Path> files(Path folder, List<String> suffixes, String what) {
         if (!Files.isDirectory(folder)) {
             throw new DavisDataException(what + " folder " + folder + " does not exist");
         }
         try (Stream<Path> entries = Files.list(folder)) {
-            List<Path> files = entries.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p))
-                    .sorted().toList();
+            List<Path> files = entries.filter(p -> suffixes.stream().anyMatch(p.getFileName().toString()::endsWith)
+                    && Files.isRegularFile(p)).sorted().toList();
             if (files.isEmpty()) {
-                throw new DavisDataException(what + " folder " + folder + " holds no " + suffix + " files");
+                throw new DavisDataException(what + " folder " + folder + " holds no " + String.join(" or ", suffixes)
+                        + " files");
             }
             return files;
         } catch (IOException e) {

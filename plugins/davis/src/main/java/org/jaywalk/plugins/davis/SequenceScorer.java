@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -32,24 +34,39 @@ public final class SequenceScorer {
         int scored = Math.max(0, truth.size() - 2);
         double[][] j = new double[objects][scored];
         double[][] f = new double[objects][scored];
-        IntStream.range(0, scored).parallel().forEach(k -> {
-            Path gtFile = truth.get(k + 1);
-            LabelImage gt = withoutVoid(MaskPng.read(gtFile));
-            if (!gt.sameSize(first)) {
-                throw new DavisDataException("ground truth " + gtFile + " is " + gt.sizeText() + " but frame 0 of "
-                        + sequence + " (" + truth.get(0) + ") is " + first.sizeText());
+        // frames are scored in parallel; a bad file is reported for the earliest frame that has one
+        Optional<DavisDataException> failure = IntStream.range(0, scored).parallel().mapToObj(k -> {
+            try {
+                scoreFrame(sequence, truth, first, objects, k + 1, j, f);
+                return null;
+            } catch (DavisDataException e) {
+                return e;
             }
-            LabelImage predicted = prediction(sequence, gtFile, gt, objects, truth.get(0));
-            for (int o = 0; o < objects; o++) {
-                j[o][k] = RegionSimilarity.of(gt, predicted, o + 1);
-                f[o][k] = BoundaryMeasure.of(gt, predicted, o + 1);
-            }
-        });
+        }).filter(Objects::nonNull).findFirst();
+        if (failure.isPresent()) {
+            throw failure.get();
+        }
         List<ObjectScores> scores = new ArrayList<>();
         for (int o = 0; o < objects; o++) {
             scores.add(new ObjectScores(sequence, o + 1, j[o], f[o]));
         }
         return scores;
+    }
+
+    /** J and F of every object in frame {@code index}, stored at {@code index - 1}. */
+    private void scoreFrame(String sequence, List<Path> truth, LabelImage first, int objects, int index, double[][] j,
+                            double[][] f) {
+        Path gtFile = truth.get(index);
+        LabelImage gt = withoutVoid(MaskPng.read(gtFile));
+        if (!gt.sameSize(first)) {
+            throw new DavisDataException("ground truth " + gtFile + " is " + gt.sizeText() + " but frame 0 of "
+                    + sequence + " (" + truth.get(0) + ") is " + first.sizeText());
+        }
+        LabelImage predicted = prediction(sequence, gtFile, gt, objects, truth.get(0));
+        for (int o = 0; o < objects; o++) {
+            j[o][index - 1] = RegionSimilarity.of(gt, predicted, o + 1);
+            f[o][index - 1] = BoundaryMeasure.of(gt, predicted, o + 1);
+        }
     }
 
     private LabelImage prediction(String sequence, Path gtFile, LabelImage gt, int objects, Path firstFile) {
