@@ -1,7 +1,6 @@
 package org.jaywalk.plugins.davis;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 
 /**
  * A mask blended on its frame for people to look at, as the reference's {@code _blend.jpg}: each pixel is
@@ -29,11 +28,6 @@ public final class Overlay {
         }
         image.setRGB(0, 0, frame.width(), frame.height(), rgb, 0, frame.width());
         return image;
-    }
-
-    /** Writes the blend as a PNG. */
-    public static void write(Path file, RgbFrame frame, LabelImage mask) {
-        ImageFiles.writePng(file, blend(frame, mask));
     }
 
     private static int half(byte pixel, int colour) {

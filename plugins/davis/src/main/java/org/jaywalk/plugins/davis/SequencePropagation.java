@@ -11,7 +11,8 @@ import org.jaywalk.framework.spi.WeightLoader;
  * Propagates a first-frame mask through one video and writes the result, streaming frame by frame (memory is
  * bounded by the propagation's context, not by the video's length): each frame is read, encoded once (the
  * reference's padding copies of frame 0 are never re-encoded), propagated, upsampled to the frame size and
- * argmax'd, then written as an indexed PNG named like the frame, plus an optional {@link Overlay}. The first
+ * argmax'd, then written as an indexed PNG named like the frame, plus optionally an {@link Overlay} PNG per
+ * frame and an {@link OverlayAnimation} of them ({@code <overlays>.gif} beside the overlay folder). The first
  * frame's output is the given mask itself. The graphs are built on the first video and reused for the next
  * ones of the same frame size.
  */
@@ -48,7 +49,7 @@ public final class SequencePropagation implements AutoCloseable {
      * @param frames the video's frames, in order (frame 0 first)
      * @param firstMask frame 0's indexed-PNG mask
      * @param masks where {@code <frame name>.png} masks go
-     * @param overlays where {@code <frame name>.png} overlays go, or {@code null} for none
+     * @param overlays where {@code <frame name>.png} overlays go (and {@code <overlays>.gif}), or {@code null} for none
      */
     public Timing run(List<Path> frames, Path firstMask, Path masks, Path overlays, EvaluationProgress progress) {
         if (frames.isEmpty()) {
@@ -70,30 +71,28 @@ public final class SequencePropagation implements AutoCloseable {
         double features = 0;
         double propagation = 0;
         double write = 0;
-        for (int t = 0; t < frames.size(); t++) {
-            progress.report("propagate " + masks.getFileName(), t, frames.size());
-            long t0 = System.nanoTime();
-            RgbFrame frame = t == 0 ? frame0 : readSameSize(frames.get(t), frame0, frames.get(0));
-            long t1 = System.nanoTime();
-            FeatureMap f = frameEncoder.encode(frame);
-            long t2 = System.nanoTime();
-            LabelImage out;
-            if (t == 0) {
-                propagator.start(f, labels.encode(mask0, h, w));
-                out = mask0;
-            } else {
-                out = labels.decode(propagator.next(f), frame.width(), frame.height());
+        try (SequenceOutputs outputs = new SequenceOutputs(masks, overlays)) {
+            for (int t = 0; t < frames.size(); t++) {
+                progress.report("propagate " + masks.getFileName(), t, frames.size());
+                long t0 = System.nanoTime();
+                RgbFrame frame = t == 0 ? frame0 : readSameSize(frames.get(t), frame0, frames.get(0));
+                long t1 = System.nanoTime();
+                FeatureMap f = frameEncoder.encode(frame);
+                long t2 = System.nanoTime();
+                LabelImage out;
+                if (t == 0) {
+                    propagator.start(f, labels.encode(mask0, h, w));
+                    out = mask0;
+                } else {
+                    out = labels.decode(propagator.next(f), frame.width(), frame.height());
+                }
+                long t3 = System.nanoTime();
+                outputs.write(DavisLayout.stem(frames.get(t)), frame, out);
+                read += (t1 - t0) / 1e9;
+                features += (t2 - t1) / 1e9;
+                propagation += (t3 - t2) / 1e9;
+                write += seconds(t3);
             }
-            long t3 = System.nanoTime();
-            String name = DavisLayout.stem(frames.get(t)) + ".png";
-            MaskPng.write(masks.resolve(name), out);
-            if (overlays != null) {
-                Overlay.write(overlays.resolve(name), frame, out);
-            }
-            read += (t1 - t0) / 1e9;
-            features += (t2 - t1) / 1e9;
-            propagation += (t3 - t2) / 1e9;
-            write += seconds(t3);
         }
         progress.report("propagate " + masks.getFileName(), frames.size(), frames.size());
         return new Timing(frames.size(), setup, read, features, propagation, write);

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.jaywalk.framework.graph.SessionSettings;
 import org.jaywalk.framework.spi.EvaluationProgress;
 import org.jaywalk.plugins.resnet.Padding;
@@ -23,7 +26,7 @@ class JudoPropagationTest {
     Path out;
 
     @Test
-    void propagatesTheFirstMaskThroughTheClip() {
+    void propagatesTheFirstMaskThroughTheClip() throws Exception {
         Path judo = ProjectRoot.sharedOrSkip("data/judo");
         List<Path> frames = DavisLayout.files(judo.resolve("JPEGImages"), ".jpg", "frames");
         Path mask = judo.resolve("Annotations/00000.png");
@@ -47,6 +50,14 @@ class JudoPropagationTest {
             assertTrue(m.maxLabel() <= 1, name + " has label " + m.maxLabel());
             RgbFrame overlay = RgbFrame.read(out.resolve("overlays").resolve(name));
             assertEquals(854, overlay.width());
+        }
+        ImageReader gif = ImageIO.getImageReadersByFormatName("gif").next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(out.resolve("overlays.gif").toFile())) {
+            gif.setInput(in);
+            assertEquals(16, gif.getNumImages(true));
+            assertEquals(427, gif.getWidth(0));
+        } finally {
+            gif.dispose();
         }
     }
 }
