@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jetbrains.bio.npy.NpyArray;
-import org.jetbrains.bio.npy.NpzEntry;
-import org.jetbrains.bio.npy.NpzFile;
+import org.jaywalk.framework.io.HostArray;
+import org.jaywalk.framework.io.NpzArchive;
 
 /**
  * One reference case: an {@code .npz} of inputs, float64 expected arrays and their {@code tol:} tolerances,
@@ -22,7 +21,7 @@ public final class ReferenceCase {
     private final String name;
     private final Path npz;
     private final JsonNode settings;
-    private final Map<String, NpyArray> arrays = new TreeMap<>();
+    private final Map<String, HostArray> arrays = new TreeMap<>();
 
     private ReferenceCase(String name, Path npz, JsonNode settings) {
         this.name = name;
@@ -38,12 +37,7 @@ public final class ReferenceCase {
         try {
             JsonNode settings = new ObjectMapper().readTree(Files.readString(json));
             ReferenceCase c = new ReferenceCase(name, npz, settings);
-            try (NpzFile.Reader reader = NpzFile.read(npz)) {
-                for (NpzEntry entry : reader.introspect()) {
-                    String key = entry.getName().replaceFirst("\\.npy$", "");
-                    c.arrays.put(key, reader.get(entry.getName(), Integer.MAX_VALUE));
-                }
-            }
+            c.arrays.putAll(NpzArchive.readAll(npz));
             return c;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read reference case " + npz + " (and its .json)", e);
@@ -71,8 +65,8 @@ public final class ReferenceCase {
         return arrays.keySet().stream().filter(k -> k.startsWith(prefix)).toList();
     }
 
-    private NpyArray array(String key) {
-        NpyArray a = arrays.get(key);
+    private HostArray array(String key) {
+        HostArray a = arrays.get(key);
         if (a == null) {
             throw new IllegalArgumentException(name + " has no array '" + key + "'");
         }
@@ -80,37 +74,22 @@ public final class ReferenceCase {
     }
 
     public int[] shape(String key) {
-        return array(key).getShape();
+        return java.util.Arrays.stream(array(key).shape()).mapToInt(Math::toIntExact).toArray();
     }
 
     /** An input array (float32 in the file). */
     public float[] floats(String key) {
-        return array(key).asFloatArray();
+        return array(key).floats();
     }
 
     /** An expected array (float64 in the file), or integer targets widened to double. */
     public double[] doubles(String key) {
-        NpyArray a = array(key);
-        return switch (a.getData().getClass().getSimpleName()) {
-            case "double[]" -> a.asDoubleArray();
-            case "float[]" -> toDoubles(a.asFloatArray());
-            case "long[]" -> java.util.Arrays.stream(a.asLongArray()).asDoubleStream().toArray();
-            case "int[]" -> java.util.Arrays.stream(a.asIntArray()).asDoubleStream().toArray();
-            default -> throw new IllegalArgumentException("unsupported dtype for " + key);
-        };
+        return array(key).doubles();
     }
 
     /** The scalar tolerance {@code tol:<key>}. */
     public double tolerance(String key) {
         return doubles("tol:" + key)[0];
-    }
-
-    private static double[] toDoubles(float[] f) {
-        double[] d = new double[f.length];
-        for (int i = 0; i < f.length; i++) {
-            d[i] = f[i];
-        }
-        return d;
     }
 
     @Override

@@ -25,13 +25,16 @@ final class ReferenceModels {
 
     /** videowalk's {@code model_type}: {@code scratch} (reflect) or {@code scratch_zeropad}. */
     static ResNetEncoder encoder(JsonNode s, Set<String> removed) {
+        return new ResNetEncoder(18, padding(s), removed);
+    }
+
+    static Padding padding(JsonNode s) {
         String type = s.get("model_type").asText();
-        Padding padding = switch (type) {
+        return switch (type) {
             case "scratch" -> Padding.REFLECT;
             case "scratch_zeropad" -> Padding.ZEROS;
             default -> throw new IllegalArgumentException("unsupported model_type " + type);
         };
-        return new ResNetEncoder(18, padding, removed);
     }
 
     static ModelComponents model(JsonNode s) {

@@ -1,17 +1,28 @@
 package org.jaywalk.parity;
 
-import java.util.Arrays;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.jaywalk.framework.graph.SessionSettings;
-import org.jaywalk.framework.graph.StepRequest;
-import org.jaywalk.framework.graph.TrainingGraph;
-import org.jaywalk.framework.spi.ClipShape;
-import org.jaywalk.plugins.crw.Adam;
+import java.util.stream.Stream;
+import org.jaywalk.framework.config.ExperimentLoader;
+import org.jaywalk.framework.config.ResolvedExperiment;
+import org.jaywalk.framework.io.CheckpointFile;
+import org.jaywalk.framework.io.HostArray;
+import org.jaywalk.framework.plugin.ComponentRegistry;
+import org.jaywalk.framework.plugin.PluginDiscovery;
+import org.jaywalk.framework.train.RunFolder;
+import org.jaywalk.framework.train.Trainer;
 
 /**
- * {@code trajectory-*}: K real Adam steps on fixed batches; compares each step's loss, then every
- * parameter's norm and value and the batch-norm statistics after the last step.
+ * {@code trajectory-*}: K real Adam steps through the training loop ({@link Trainer}) on the {@code npz}
+ * dataset replaying the case's batches, starting from formula weights via {@code model.init-from}; compares
+ * each step's loss (from {@code metrics.jsonl}), then every parameter's norm and value and the batch-norm
+ * statistics in the final checkpoint.
  */
 public final class TrajectoryCaseHandler implements ReferenceCaseHandler {
 
@@ -21,33 +32,75 @@ public final class TrajectoryCaseHandler implements ReferenceCaseHandler {
     }
 
     @Override
-    public void check(ReferenceCase c) {
-        var s = c.settings();
+    public void check(ReferenceCase c) throws IOException {
+        JsonNode s = c.settings();
         if (!"adam".equals(s.get("optimizer").asText())) {
             throw new IllegalArgumentException(c.name() + ": unsupported optimizer " + s.get("optimizer"));
         }
+        Path work = Files.createTempDirectory("jaywalk-" + c.name());
+        Path init = work.resolve("formula-weights.ckpt");
+        FormulaCheckpoint.write(init, s);
+        Path experiment = work.resolve(c.name() + ".conf");
+        Files.writeString(experiment, experiment(c, init, work.resolve("runs")));
+
+        ComponentRegistry registry = ComponentRegistry.build(new PluginDiscovery().discover(List.of()));
+        ResolvedExperiment resolved = new ExperimentLoader(registry).load(experiment, List.of());
+        RunFolder run = RunFolder.create(resolved.experiment(), Clock.systemUTC());
+        new Trainer(registry).train(resolved, run);
+
         ToleranceReport report = new ToleranceReport(c.name());
-        Adam adam = new Adam(s.get("lr").asDouble(), s.get("betas").get(0).asDouble(), s.get("betas").get(1).asDouble(),
-                s.get("eps").asDouble(), s.get("weight_decay").asDouble());
-        ClipShape shape = ReferenceModels.clipShape(s);
-        int steps = s.get("steps").asInt();
-        float[] all = c.floats("x");
-        int per = shape.batchElements();
-        try (TrainingGraph graph = TrainingGraph.build(ReferenceModels.model(s), adam, shape, SessionSettings.defaults())) {
-            ReferenceModels.loadFormulaWeights(graph.parameters(), graph.session());
-            ReferenceModels.zeroOptimizerState(graph.parameters(), graph.session());
-            float[] losses = new float[steps];
-            for (int k = 0; k < steps; k++) {
-                float[] batch = Arrays.copyOfRange(all, k * per, (k + 1) * per);
-                losses[k] = (float) graph.run(batch, new StepRequest(adam.learningRate(), 0, k, true, true, List.of())).loss();
-            }
-            report.maxAbs(c, "losses", losses);
-            List<String> names = c.keys("norm:").stream().map(k -> k.substring("norm:".length())).toList();
-            Map<String, float[]> params = graph.parameters().read(graph.session(), names);
-            names.forEach(n -> report.scalar(c, "norm:" + n, TrainCaseHandler.norm(params.get(n))));
-            c.keys("param:").forEach(k -> report.l2(c, k, params.get(k.substring("param:".length()))));
-            BatchNormCheck.compareAfter(c, report, graph.parameters(), graph.session());
-        }
+        report.maxAbs(c, "losses", losses(run.metricsFile()));
+        Map<String, HostArray> params = CheckpointFile.read(lastCheckpoint(run)).tensors();
+        c.keys("norm:").forEach(k -> report.scalar(c, k, TrainCaseHandler.norm(floats(params, k, "norm:"))));
+        c.keys("param:").forEach(k -> report.l2(c, k, floats(params, k, "param:")));
+        c.keys("after:").forEach(k -> report.maxAbs(c, k, floats(params, k, "after:")));
         report.assertAllWithin();
+    }
+
+    private static String experiment(ReferenceCase c, Path init, Path runs) {
+        JsonNode s = c.settings();
+        return """
+                experiment { name = %s, output-dir = "%s", seed = %d }
+                dataset { type = npz, file = "%s" }
+                model {
+                  encoder { type = resnet, depth = 18, padding = %s }
+                  head { type = mlp, depth = %d }
+                  init-from = "%s"
+                }
+                walk { type = palindrome, temperature = %s, edge-dropout = %s }
+                loss { type = cycle-xent }
+                optimizer { type = adam, lr = %s, betas = [%s, %s], eps = %s, weight-decay = %s }
+                schedule { type = constant }
+                train { epochs = 1, log-every = 1, checkpoint-every = 1000000 }
+                """.formatted(c.name(), runs, s.path("seed").asLong(0), c.file(),
+                ReferenceModels.padding(s).name().toLowerCase(java.util.Locale.ROOT),
+                s.get("head_depth").asInt(), init, s.get("temperature").asText(), s.path("edge_dropout").asText("0"),
+                s.get("lr").asText(), s.get("betas").get(0).asText(), s.get("betas").get(1).asText(),
+                s.get("eps").asText(), s.get("weight_decay").asText());
+    }
+
+    private static float[] losses(Path metrics) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = Files.readAllLines(metrics);
+        float[] out = new float[lines.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) json.readTree(lines.get(i)).get("loss").asDouble();
+        }
+        return out;
+    }
+
+    private static Path lastCheckpoint(RunFolder run) throws IOException {
+        try (Stream<Path> files = Files.list(run.checkpointsDir())) {
+            return files.filter(p -> p.toString().endsWith(".ckpt")).max(Path::compareTo).orElseThrow();
+        }
+    }
+
+    private static float[] floats(Map<String, HostArray> params, String key, String prefix) {
+        String name = key.substring(prefix.length());
+        HostArray a = params.get(name);
+        if (a == null) {
+            throw new AssertionError("the final checkpoint has no tensor " + name);
+        }
+        return a.floats();
     }
 }

@@ -140,12 +140,18 @@ public final class TrainingGraph implements AutoCloseable {
                     fetched.add(p);
                 }
             }
+            // TensorFlow refuses to fetch one output twice: fetch each distinct operand once
+            Map<Operand<?>, Integer> slots = new java.util.IdentityHashMap<>();
+            List<Integer> slotOf = new ArrayList<>();
             for (String name : fetched) {
                 Operand<?> op = probes.get(name);
                 if (op == null) {
                     throw new IllegalArgumentException("unknown probe '" + name + "'; known: " + probes.keySet());
                 }
-                runner.fetch(op);
+                slotOf.add(slots.computeIfAbsent(op, o -> {
+                    runner.fetch(o);
+                    return slots.size();
+                }));
             }
             if (request.updateState()) {
                 context.updates().forEach(runner::addTarget);
@@ -154,18 +160,18 @@ public final class TrainingGraph implements AutoCloseable {
                 runner.addTarget(trainOp);
             }
             try (Result result = runner.run()) {
-                return collect(fetched, result);
+                return collect(fetched, slotOf, result);
             }
         } finally {
             inputs.forEach(Tensor::close);
         }
     }
 
-    private StepResult collect(List<String> fetched, Result result) {
+    private StepResult collect(List<String> fetched, List<Integer> slotOf, Result result) {
         Map<String, float[]> values = new LinkedHashMap<>();
         for (int i = 0; i < fetched.size(); i++) {
             String name = fetched.get(i);
-            Tensor t = result.get(i);
+            Tensor t = result.get(slotOf.get(i));
             float[] v = toFloats(t);
             long[] canonical = probeShapes.get(name);
             values.put(name, canonical == null ? v : probeLayouts.get(name).toCanonical(v, canonical));

@@ -18,26 +18,7 @@ import org.tensorflow.types.TFloat64;
  * with bias corrections computed in double precision. The step counter is a stored variable updated in the
  * same run, so resume is exact (no race between the power terms and the update).
  */
-public final class Adam implements Optimizer {
-
-    private final double learningRate;
-    private final double beta1;
-    private final double beta2;
-    private final double epsilon;
-    private final double weightDecay;
-
-    public Adam(double learningRate, double beta1, double beta2, double epsilon, double weightDecay) {
-        this.learningRate = learningRate;
-        this.beta1 = beta1;
-        this.beta2 = beta2;
-        this.epsilon = epsilon;
-        this.weightDecay = weightDecay;
-    }
-
-    @Override
-    public double learningRate() {
-        return learningRate;
-    }
+public record Adam(double learningRate, double beta1, double beta2, double epsilon, double weightDecay) implements Optimizer {
 
     @Override
     public Op apply(GraphContext context, List<ParameterStore.Entry> parameters, List<Operand<TFloat32>> gradients,

@@ -22,15 +22,15 @@ public final class CrwPlugin implements JaywalkPlugin {
         return new PluginModule() {
             @Override
             protected void configureComponents() {
-                register(ExtensionPoint.HEAD, "mlp", new Factories.Mlp());
-                register(ExtensionPoint.WALK, "palindrome", new Factories.Palindrome(false));
-                register(ExtensionPoint.WALK, "flip", new Factories.Palindrome(true));
-                register(ExtensionPoint.WALK, "sinkhorn-targets", new Factories.SinkhornTargets());
-                register(ExtensionPoint.LOSS, "cycle-xent", new Factories.CycleXent());
-                register(ExtensionPoint.OPTIMIZER, "adam", new Factories.AdamFactory());
-                register(ExtensionPoint.OPTIMIZER, "sgd", new Factories.SgdFactory());
-                register(ExtensionPoint.SCHEDULE, "multistep", new Factories.MultiStep());
-                register(ExtensionPoint.SCHEDULE, "constant", new Factories.Constant());
+                register(ExtensionPoint.HEAD, "mlp", new MlpHeadFactory());
+                register(ExtensionPoint.WALK, "palindrome", new PalindromeWalksFactory(false));
+                register(ExtensionPoint.WALK, "flip", new PalindromeWalksFactory(true));
+                register(ExtensionPoint.WALK, "sinkhorn-targets", new SinkhornTargetWalksFactory());
+                register(ExtensionPoint.LOSS, "cycle-xent", new CycleCrossEntropyFactory());
+                register(ExtensionPoint.OPTIMIZER, "adam", new AdamFactory());
+                register(ExtensionPoint.OPTIMIZER, "sgd", new SgdFactory());
+                register(ExtensionPoint.SCHEDULE, "multistep", new MultiStepScheduleFactory());
+                register(ExtensionPoint.SCHEDULE, "constant", new ConstantScheduleFactory());
             }
         };
     }

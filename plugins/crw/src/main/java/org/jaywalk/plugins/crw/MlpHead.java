@@ -15,19 +15,9 @@ import org.tensorflow.types.TFloat32;
  * spatial mean pooling, an MLP ({@code depth} -1: none; 0: one linear layer; d: d hidden layers with ReLU),
  * then L2 normalization over channels. Parameters are {@code selfsim_fc.<i>.weight/bias}.
  */
-public final class MlpHead implements Head {
+public record MlpHead(int depth, int dim, double featureDropout) implements Head {
 
     private static final String PREFIX = "selfsim_fc.";
-
-    private final int depth;
-    private final int dim;
-    private final double featureDropout;
-
-    public MlpHead(int depth, int dim, double featureDropout) {
-        this.depth = depth;
-        this.dim = dim;
-        this.featureDropout = featureDropout;
-    }
 
     /** @param nodeMaps {@code [B, T, N, h, w, C]} -> {@code [B, D, T, N]} */
     @Override

@@ -14,17 +14,7 @@ import org.tensorflow.types.TFloat32;
  * {@code A12[0] ... A12[i] A21[i] ... A21[0]}, whose target is the start node. Right products
  * ({@code cyc_r<i>}) or, with {@code flip}, left products ({@code cyc_l<i>}).
  */
-public final class PalindromeWalks implements WalkStrategy {
-
-    private final double temperature;
-    private final double edgeDropout;
-    private final boolean flip;
-
-    public PalindromeWalks(double temperature, double edgeDropout, boolean flip) {
-        this.temperature = temperature;
-        this.edgeDropout = edgeDropout;
-        this.flip = flip;
-    }
+public record PalindromeWalks(double temperature, double edgeDropout, boolean flip) implements WalkStrategy {
 
     /** @param embeddings {@code [B, C, T, N]} -> walks {@code [B, N, N]} */
     @Override

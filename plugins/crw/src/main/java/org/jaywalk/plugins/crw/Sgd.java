@@ -16,26 +16,7 @@ import org.tensorflow.types.TFloat32;
  * SGD as PyTorch's {@code torch.optim.SGD}: L2 weight decay added to the gradient, momentum buffer equal to
  * the first gradient on the first step then {@code mu buf + (1 - dampening) g}, optional Nesterov.
  */
-public final class Sgd implements Optimizer {
-
-    private final double learningRate;
-    private final double momentum;
-    private final double dampening;
-    private final double weightDecay;
-    private final boolean nesterov;
-
-    public Sgd(double learningRate, double momentum, double dampening, double weightDecay, boolean nesterov) {
-        this.learningRate = learningRate;
-        this.momentum = momentum;
-        this.dampening = dampening;
-        this.weightDecay = weightDecay;
-        this.nesterov = nesterov;
-    }
-
-    @Override
-    public double learningRate() {
-        return learningRate;
-    }
+public record Sgd(double learningRate, double momentum, double dampening, double weightDecay, boolean nesterov) implements Optimizer {
 
     @Override
     public Op apply(GraphContext context, List<ParameterStore.Entry> parameters, List<Operand<TFloat32>> gradients,

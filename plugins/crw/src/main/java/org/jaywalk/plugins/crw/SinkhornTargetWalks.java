@@ -16,15 +16,7 @@ import org.tensorflow.types.TInt32;
  * {@code A[:, 0]} here; this implements the intended {@code As[:, 0]}: the chain starts with the
  * Sinkhorn-normalized first affinity and each step left-multiplies the next one. Targets carry no gradient.
  */
-public final class SinkhornTargetWalks implements WalkStrategy {
-
-    private final double temperature;
-    private final double edgeDropout;
-
-    public SinkhornTargetWalks(double temperature, double edgeDropout) {
-        this.temperature = temperature;
-        this.edgeDropout = edgeDropout;
-    }
+public record SinkhornTargetWalks(double temperature, double edgeDropout) implements WalkStrategy {
 
     /** @param embeddings {@code [B, C, T, N]} -> walks {@code sk_<i>}, {@code [B, N, N]} */
     @Override

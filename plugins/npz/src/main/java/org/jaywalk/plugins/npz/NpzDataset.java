@@ -8,9 +8,10 @@ import java.util.function.Function;
 import org.jaywalk.framework.spi.Batch;
 import org.jaywalk.framework.spi.ClipShape;
 import org.jaywalk.framework.spi.Dataset;
-import org.jetbrains.bio.npy.NpyArray;
-import org.jetbrains.bio.npy.NpzEntry;
-import org.jetbrains.bio.npy.NpzFile;
+import org.jaywalk.framework.io.DType;
+import org.jaywalk.framework.io.HostArray;
+import org.jaywalk.framework.io.JaywalkIoException;
+import org.jaywalk.framework.io.NpzArchive;
 
 /**
  * Fixed batches replayed from the array {@code x} of an {@code .npz} file, shaped
@@ -21,8 +22,6 @@ public final class NpzDataset implements Dataset {
 
     /** The array holding the batches. */
     public static final String ARRAY = "x";
-
-    private static final int READ_CHUNK_BYTES = 1 << 18;
 
     private final Path file;
     private final ClipShape shape;
@@ -42,17 +41,16 @@ public final class NpzDataset implements Dataset {
      * @param problem turns a description of what is wrong with the file into the exception to throw
      */
     public static NpzDataset load(Path file, Function<String, ? extends RuntimeException> problem) {
-        NpyArray x = readArray(file, problem);
-        int[] dims = x.getShape();
+        HostArray x = readArray(file, problem);
+        int[] dims = Arrays.stream(x.shape()).mapToInt(Math::toIntExact).toArray();
         if (dims.length != 6) {
             throw problem.apply(file + ": `x` has shape " + Arrays.toString(dims)
                     + ", expected rank 6 [K, B, T, N*3, P, P]");
         }
-        if (!(x.getData() instanceof float[] values)) {
-            throw problem.apply(file + ": `x` holds " + x.getData().getClass().getSimpleName()
-                    + ", expected float32");
+        if (x.dtype() != DType.FLOAT32) {
+            throw problem.apply(file + ": `x` holds " + x.describe() + ", expected float32");
         }
-        return new NpzDataset(file, shapeOf(file, dims, problem), dims[0], values);
+        return new NpzDataset(file, shapeOf(file, dims, problem), dims[0], x.floats());
     }
 
     /** Reads {@code x} from {@code file}, reporting problems as {@link IllegalArgumentException}s. */
@@ -60,19 +58,16 @@ public final class NpzDataset implements Dataset {
         return load(file, IllegalArgumentException::new);
     }
 
-    private static NpyArray readArray(Path file, Function<String, ? extends RuntimeException> problem) {
-        List<String> names;
-        NpyArray x;
-        try (NpzFile.Reader reader = NpzFile.read(file)) {
-            names = reader.introspect().stream().map(NpzEntry::getName).toList();
-            x = names.contains(ARRAY) ? reader.get(ARRAY, READ_CHUNK_BYTES) : null;
-        } catch (Exception e) { // the Kotlin library throws IOExceptions undeclared
-            throw problem.apply("cannot read " + file + " as .npz: " + e);
+    private static HostArray readArray(Path file, Function<String, ? extends RuntimeException> problem) {
+        try {
+            List<String> names = NpzArchive.names(file);
+            if (!names.contains(ARRAY)) {
+                throw problem.apply(file + " has no array `" + ARRAY + "` (it holds " + names + ")");
+            }
+            return NpzArchive.read(file, ARRAY);
+        } catch (JaywalkIoException e) {
+            throw problem.apply("cannot read " + file + " as .npz: " + e.getMessage());
         }
-        if (x == null) {
-            throw problem.apply(file + " has no array `" + ARRAY + "` (it holds " + names + ")");
-        }
-        return x;
     }
 
     private static ClipShape shapeOf(Path file, int[] dims, Function<String, ? extends RuntimeException> problem) {

@@ -15,7 +15,8 @@ import org.jaywalk.framework.spi.Batch;
 import org.jaywalk.framework.spi.ClipShape;
 import org.jaywalk.framework.spi.ComponentConfig;
 import org.jaywalk.framework.spi.Dataset;
-import org.jetbrains.bio.npy.NpzFile;
+import org.jaywalk.framework.io.HostArray;
+import org.jaywalk.framework.io.NpzArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,9 +34,8 @@ class NpzDatasetTest {
 
     private Path write(String name, float[] values, int[] dims) {
         Path file = tmp.resolve(name + ".npz");
-        try (NpzFile.Writer writer = NpzFile.write(file, true)) {
-            writer.write(name, values, dims);
-        }
+        long[] shape = java.util.Arrays.stream(dims).asLongStream().toArray();
+        NpzArchive.write(file, Map.of(name, HostArray.ofFloats(shape, values)));
         return file;
     }
 

@@ -1,0 +1,84 @@
+package org.jaywalk.framework.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.jaywalk.framework.spi.CommandContribution;
+import org.jaywalk.framework.train.FrameworkVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The {@code jaywalk} command line: {@code train}, {@code config}, {@code plugins}, {@code inspect},
+ * {@code bench train}, plus the subcommands plugins contribute.
+ */
+@Command(name = "jaywalk", mixinStandardHelpOptions = true, versionProvider = JaywalkCli.Version.class,
+        description = "Learn space-time correspondence with plugin-defined components.")
+public final class JaywalkCli implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line; returns its exit code (see {@link ExitCodes}). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        PluginEnvironment plugins = new PluginEnvironment(CommonOptions.pluginFoldersIn(args));
+        CommandLine cli = commandLine(plugins);
+        addContributedCommands(cli, plugins, err);
+        // after every subcommand is added: picocli passes these settings on to the subcommands it has
+        ErrorReporter errors = new ErrorReporter();
+        cli.setOut(out).setErr(err).setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
+        return cli.execute(args);
+    }
+
+    /** The root command with the framework's subcommands. */
+    static CommandLine commandLine(PluginEnvironment plugins) {
+        return new CommandLine(new JaywalkCli())
+                .addSubcommand(new TrainCommand(plugins))
+                .addSubcommand(new ConfigCommand(plugins))
+                .addSubcommand(new PluginsCommand(plugins))
+                .addSubcommand(new InspectCommand())
+                .addSubcommand(new CommandLine(new BenchCommand()).addSubcommand(new BenchTrainCommand(plugins)));
+    }
+
+    /**
+     * Adds the plugins' subcommands. When the plugins cannot be loaded, the framework's own commands still
+     * work and report the problem when they need the plugins.
+     */
+    private static void addContributedCommands(CommandLine cli, PluginEnvironment plugins, PrintWriter err) {
+        try {
+            for (CommandContribution contribution : plugins.registry().commands()) {
+                try {
+                    cli.addSubcommand(contribution.command(new PluginCommandContext(plugins)));
+                } catch (CommandLine.InitializationException e) {
+                    err.println("warning: ignoring a plugin subcommand: " + e.getMessage());
+                }
+            }
+        } catch (RuntimeException e) {
+            // the plugins cannot be loaded: reported by the command that needs them
+        }
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    /** The framework version for {@code --version}. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"jaywalk " + FrameworkVersion.get()};
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.jaywalk.framework.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.jaywalk.framework.config.ConfigError;
+import org.jaywalk.framework.config.ResolvedExperiment;
+import org.jaywalk.framework.plugin.ComponentRegistry;
+import org.jaywalk.framework.train.RunFolder;
+import org.jaywalk.framework.train.Trainer;
+import org.jaywalk.framework.train.TrainingReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code jaywalk train EXPERIMENT [key=value...] [--resume [RUN_DIR]]}. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train an experiment in a new run folder, or resume a run.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Mixin
+    ExperimentArguments arguments;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--resume", arity = "0..1", paramLabel = "RUN_DIR", fallbackValue = "",
+            description = "Continue a run folder from its newest checkpoint; without a value, the experiment's latest run.")
+    String resume;
+
+    @Spec
+    CommandSpec spec;
+
+    private final PluginEnvironment plugins;
+
+    TrainCommand(PluginEnvironment plugins) {
+        this.plugins = plugins;
+    }
+
+    @Override
+    public Integer call() {
+        ComponentRegistry registry = plugins.registry();
+        ResolvedExperiment experiment = arguments.load(registry);
+        RunFolder run = resume == null ? RunFolder.create(experiment.experiment(), Clock.systemDefaultZone())
+                : resume.isEmpty() ? RunFolder.latest(experiment.experiment()) : RunFolder.existing(resumeFolder());
+        TrainingReport report = new Trainer(registry).train(experiment, run);
+        spec.commandLine().getOut().printf("trained %d steps, last loss %.6f; run folder %s%n", report.steps(),
+                report.lastLoss(), report.runDir());
+        return ExitCodes.OK;
+    }
+
+    private Path resumeFolder() {
+        Path folder = Path.of(resume);
+        if (resume.contains("=") && !Files.exists(folder)) {
+            throw new ConfigError("--resume took '" + resume + "' as the run folder: put --resume after the overrides,"
+                    + " or write --resume=RUN_DIR");
+        }
+        return folder;
+    }
+}

@@ -1,0 +1,218 @@
+package org.jaywalk.framework.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigUtil;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
+import com.typesafe.config.ConfigValueType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jaywalk.framework.spi.ComponentFactory;
+
+/**
+ * Loads an experiment: the HOCON file (with {@code include}s relative to it), then command-line
+ * overrides, over the defaults of the factories its blocks select and the framework's defaults
+ * ({@code jaywalk-defaults.conf}); resolves substitutions and validates every key against those defaults.
+ * Every problem is a {@link ConfigError} naming the key and the file line it came from.
+ */
+public final class ExperimentLoader {
+
+    /** The classpath resource holding the framework-owned keys and their defaults. */
+    public static final String DEFAULTS_RESOURCE = "jaywalk-defaults.conf";
+
+    private final FactoryLookup factories;
+
+    public ExperimentLoader(FactoryLookup factories) {
+        this.factories = factories;
+    }
+
+    /** Loads {@code file} with {@code key=value} overrides applied. */
+    public ResolvedExperiment load(Path file, List<String> overrideArguments) {
+        Overrides overrides = Overrides.parse(overrideArguments);
+        Config fromFile = withSwitchedTypes(parseFile(file), overrides);
+        Config frameworkDefaults = frameworkDefaults();
+        Config user = overrides.asConfig().withFallback(fromFile);
+
+        // framework keys first: component blocks are only known once their types are
+        Config frameworkReference = withOpenComponentBlocks(frameworkDefaults);
+        checkOverridesExist(overrides.items().stream().filter(o -> !insideComponentBlock(o.key())).toList(), fromFile,
+                frameworkReference);
+        Config preliminary = resolve(user.withFallback(frameworkDefaults));
+        new ReferenceCheck(Map.of()).check(preliminary.root(), frameworkReference.root());
+        Map<ComponentBlock, ConfigValue> types = selectedTypes(preliminary);
+
+        Config reference = resolve(componentDefaults(types).withFallback(frameworkDefaults));
+        checkOverridesExist(overrides.items(), fromFile, reference);
+        Config full = withDefaultName(resolve(user.withFallback(reference)), file);
+        new ReferenceCheck(blockLabels(types)).check(full.root(), reference.root());
+        return new ResolvedExperiment(full, file);
+    }
+
+    /**
+     * Hydra's group switch: an override that gives a component block another {@code type} (e.g.
+     * {@code schedule.type=constant}) starts that block afresh, so the file's settings for the old type do not
+     * leak into the new one; the block then holds the new type's defaults plus the block's own overrides.
+     */
+    private static Config withSwitchedTypes(Config fromFile, Overrides overrides) {
+        Config out = fromFile;
+        for (ComponentBlock block : ComponentBlock.ALL) {
+            for (Overrides.Override o : overrides.items()) {
+                if (o.key().equals(block.typePath()) && fromFile.hasPathOrNull(block.typePath())
+                        && !o.value().unwrapped().equals(fromFile.getValue(block.typePath()).unwrapped())) {
+                    out = out.withoutPath(block.path());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The framework's defaults ({@value #DEFAULTS_RESOURCE}). */
+    public static Config frameworkDefaults() {
+        Config defaults = ConfigFactory.parseResources(ExperimentLoader.class.getClassLoader(), DEFAULTS_RESOURCE);
+        if (defaults.isEmpty()) {
+            throw new IllegalStateException(DEFAULTS_RESOURCE + " is missing from the framework jar");
+        }
+        return defaults;
+    }
+
+    private static Config parseFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigError("experiment file not found: " + file);
+        }
+        try {
+            // absolute, so that includes resolve against the file's folder even for a bare file name
+            return ConfigFactory.parseFile(file.toAbsolutePath().toFile(),
+                    ConfigParseOptions.defaults().setAllowMissing(false));
+        } catch (ConfigException e) {
+            throw new ConfigError("cannot parse " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Config resolve(Config config) {
+        try {
+            return config.resolve();
+        } catch (ConfigException e) {
+            throw new ConfigError(e.getMessage(), e);
+        }
+    }
+
+    /** Framework defaults plus an empty (free-form) object for every component block. */
+    private static Config withOpenComponentBlocks(Config frameworkDefaults) {
+        Config reference = frameworkDefaults;
+        for (ComponentBlock block : ComponentBlock.ALL) {
+            reference = reference.withValue(block.path(), ConfigFactory.empty().root());
+        }
+        return reference;
+    }
+
+    /** The {@code type} value of every component block, with its origin. */
+    private Map<ComponentBlock, ConfigValue> selectedTypes(Config experiment) {
+        Map<ComponentBlock, ConfigValue> types = new LinkedHashMap<>();
+        for (ComponentBlock block : ComponentBlock.ALL) {
+            String known = " one of: " + String.join(", ", factories.names(block.point()));
+            if (!experiment.hasPath(block.path())) {
+                throw new ConfigError("missing block " + block.path() + ": it needs at least " + block.typePath()
+                        + " =" + known);
+            }
+            if (!experiment.hasPath(block.typePath())) {
+                throw new ConfigError("block " + block.path() + " [" + experiment.getValue(block.path()).origin().description()
+                        + "] has no type: set " + block.typePath() + " to" + known);
+            }
+            ConfigValue type = experiment.getValue(block.typePath());
+            if (type.valueType() != ConfigValueType.STRING) {
+                throw new ConfigError(block.typePath() + " [" + type.origin().description() + "] must be a name," + known);
+            }
+            types.put(block, type);
+        }
+        return types;
+    }
+
+    private Config componentDefaults(Map<ComponentBlock, ConfigValue> types) {
+        Config defaults = ConfigFactory.empty();
+        for (Map.Entry<ComponentBlock, ConfigValue> selected : types.entrySet()) {
+            ComponentBlock block = selected.getKey();
+            String type = (String) selected.getValue().unwrapped();
+            ComponentFactory<?> factory;
+            try {
+                factory = factories.factoryFor(block.point(), type);
+            } catch (ConfigError e) {
+                throw new ConfigError(block.typePath() + " = " + type + " [" + selected.getValue().origin().description()
+                        + "]: " + e.getMessage(), e);
+            }
+            Config blockDefaults = parseDefaults(block, type, factory)
+                    .withValue(ComponentBlock.TYPE_KEY, ConfigValueFactory.fromAnyRef(type, "the selected type"));
+            defaults = defaults.withValue(block.path(), blockDefaults.root());
+        }
+        return defaults;
+    }
+
+    private static Config parseDefaults(ComponentBlock block, String type, ComponentFactory<?> factory) {
+        String origin = "defaults of " + block.point() + " '" + type + "' (" + factory.getClass().getName() + ")";
+        try {
+            return ConfigFactory.parseString(factory.defaults(), ConfigParseOptions.defaults().setOriginDescription(origin));
+        } catch (ConfigException e) {
+            throw new IllegalStateException("invalid HOCON in the " + origin + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean insideComponentBlock(String key) {
+        return ComponentBlock.ALL.stream().anyMatch(b -> key.startsWith(b.path() + "."));
+    }
+
+    private static void checkOverridesExist(List<Overrides.Override> overrides, Config fromFile, Config reference) {
+        for (Overrides.Override o : overrides) {
+            if (o.addsKey() || exists(fromFile, o.key()) || exists(reference, o.key())) {
+                continue;
+            }
+            List<String> known = new ArrayList<>();
+            collectPaths(reference.root(), List.of(), known);
+            collectPaths(fromFile.root(), List.of(), known);
+            String hint = ClosestMatches.hint(o.key(), known.stream().distinct().toList());
+            throw new ConfigError("override '" + o.text() + "': key " + o.key() + " does not exist in the experiment"
+                    + (hint.isEmpty() ? "; write +" + o.text() + " to add a new key" : hint));
+        }
+    }
+
+    private static boolean exists(Config config, String path) {
+        try {
+            return config.hasPathOrNull(path);
+        } catch (ConfigException e) {
+            return true; // the path goes through an unresolved substitution: leave it to the full check
+        }
+    }
+
+    private static void collectPaths(ConfigObject object, List<String> parent, List<String> out) {
+        for (Map.Entry<String, ConfigValue> e : object.entrySet()) {
+            List<String> path = new ArrayList<>(parent);
+            path.add(e.getKey());
+            out.add(ConfigUtil.joinPath(path));
+            if (e.getValue() instanceof ConfigObject child) {
+                collectPaths(child, path, out);
+            }
+        }
+    }
+
+    private static Config withDefaultName(Config config, Path file) {
+        if (!config.getIsNull("experiment.name")) {
+            return config;
+        }
+        String fileName = file.getFileName().toString();
+        int dot = fileName.lastIndexOf('.');
+        String name = dot > 0 ? fileName.substring(0, dot) : fileName;
+        return config.withValue("experiment.name", ConfigValueFactory.fromAnyRef(name, "the experiment file's name"));
+    }
+
+    private static Map<String, String> blockLabels(Map<ComponentBlock, ConfigValue> types) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        types.forEach((block, type) -> labels.put(block.path(), block.path() + " (type = " + type.unwrapped() + ")"));
+        return labels;
+    }
+}

@@ -1,0 +1,40 @@
+package org.jaywalk.framework.config;
+
+import org.jaywalk.framework.spi.ComponentConfig;
+
+/**
+ * The {@code train} block: how long to train, how often to log and checkpoint, and how to run TensorFlow.
+ *
+ * @param epochs passes over the dataset
+ * @param maxSteps stop after this many steps in total when positive
+ * @param logEvery steps between logged metrics
+ * @param checkpointEvery steps between checkpoints (one is also written at the end)
+ * @param keepCheckpoints checkpoints kept in the run folder
+ * @param deterministic random draws inside a step are a function of the experiment seed and the step
+ * @param intraOpThreads TensorFlow threads inside one op (0 = default)
+ * @param interOpThreads TensorFlow ops run in parallel (0 = default)
+ * @param prefetch batches prepared ahead by a background thread
+ */
+public record TrainSettings(int epochs, long maxSteps, int logEvery, int checkpointEvery, int keepCheckpoints,
+                            boolean deterministic, int intraOpThreads, int interOpThreads, int prefetch) {
+
+    /** Reads and range-checks the block. */
+    static TrainSettings from(ComponentConfig block) {
+        return new TrainSettings(
+                block.getIntAtLeast("epochs", 1),
+                block.getLong("max-steps"),
+                block.getIntAtLeast("log-every", 1),
+                block.getIntAtLeast("checkpoint-every", 1),
+                block.getIntAtLeast("keep-checkpoints", 1),
+                block.getBoolean("deterministic"),
+                block.getIntAtLeast("intra-op-threads", 0),
+                block.getIntAtLeast("inter-op-threads", 0),
+                block.getIntAtLeast("prefetch", 1));
+    }
+
+    /** Steps the whole run takes: {@code epochs * batchesPerEpoch}, capped by {@code max-steps} when positive. */
+    public long totalSteps(int batchesPerEpoch) {
+        long all = (long) epochs * batchesPerEpoch;
+        return maxSteps > 0 ? Math.min(all, maxSteps) : all;
+    }
+}

@@ -1,0 +1,20 @@
+package org.jaywalk.framework.io;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Reads the tensors of any weights file Jaywalk knows, recognized by content (not by extension). */
+public final class TensorFiles {
+
+    private TensorFiles() {
+    }
+
+    /** Tensors by name of a Jaywalk checkpoint, a videowalk {@code .pth} (its state dict) or a plain {@code .npz}. */
+    public static Map<String, HostArray> read(Path file) {
+        return Zips.withZip(file, FileKind.ANY, zip -> switch (CheckpointFormat.detect(zip, file)) {
+            case JAYWALK -> CheckpointFile.read(zip, file).tensors();
+            case PYTORCH -> PthReader.read(zip, file).tensors();
+            case NPZ -> NpzArchive.readArrays(zip, file, FileKind.NPZ);
+        });
+    }
+}

@@ -1,0 +1,124 @@
+package org.jaywalk.framework.plugin;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+import org.jaywalk.framework.spi.JaywalkPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds {@link JaywalkPlugin}s with {@link ServiceLoader}: on the class path, and in the {@code *.jar} files
+ * directly inside plugin folders, each jar in its own class loader whose parent is the framework's. Checks
+ * each plugin's API version and that plugin names are unique.
+ */
+public final class PluginDiscovery {
+
+    /** The origin of plugins found on the class path. */
+    public static final String CLASS_PATH = "class path";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginDiscovery.class);
+
+    private final ClassLoader frameworkLoader;
+
+    public PluginDiscovery() {
+        this(PluginDiscovery.class.getClassLoader());
+    }
+
+    /** @param frameworkLoader finds class-path plugins and is the parent of every plugin jar's loader */
+    public PluginDiscovery(ClassLoader frameworkLoader) {
+        this.frameworkLoader = frameworkLoader;
+    }
+
+    /** Class-path plugins, then those in {@code pluginFolders} (missing folders are skipped). */
+    public List<DiscoveredPlugin> discover(List<Path> pluginFolders) {
+        List<DiscoveredPlugin> found = new ArrayList<>(load(frameworkLoader, CLASS_PATH));
+        for (Path folder : pluginFolders) {
+            for (Path jar : jarsIn(folder)) {
+                found.addAll(fromJar(jar));
+            }
+        }
+        checkUniqueNames(found);
+        return found;
+    }
+
+    /** The plugins in one jar. The jar's class loader stays open for the life of the process. */
+    public List<DiscoveredPlugin> fromJar(Path jar) {
+        URLClassLoader loader = new URLClassLoader(new URL[] {toUrl(jar)}, frameworkLoader);
+        List<DiscoveredPlugin> plugins = load(loader, jar.toAbsolutePath().normalize().toString());
+        if (plugins.isEmpty()) {
+            LOG.warn("{} holds no Jaywalk plugin (no META-INF/services/{} entry)", jar, JaywalkPlugin.class.getName());
+        }
+        return plugins;
+    }
+
+    /** The {@code *.jar} files directly inside {@code folder}, sorted; none when it does not exist. */
+    public static List<Path> jarsIn(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jar") && Files.isRegularFile(f))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list plugin folder " + folder, e);
+        }
+    }
+
+    private static List<DiscoveredPlugin> load(ClassLoader loader, String origin) {
+        List<DiscoveredPlugin> plugins = new ArrayList<>();
+        try {
+            ServiceLoader.load(JaywalkPlugin.class, loader).stream()
+                    .filter(provider -> ownsClass(loader, provider.type(), origin))
+                    .forEach(provider -> plugins.add(checked(new DiscoveredPlugin(provider.get(), origin))));
+        } catch (ServiceConfigurationError e) {
+            throw new PluginError("cannot load a plugin from " + origin + ": " + e.getMessage(), e);
+        }
+        return plugins;
+    }
+
+    /** A jar's loader also sees the class-path plugins through its parent: keep only the jar's own. */
+    private static boolean ownsClass(ClassLoader loader, Class<?> type, String origin) {
+        return CLASS_PATH.equals(origin) || type.getClassLoader() == loader;
+    }
+
+    private static DiscoveredPlugin checked(DiscoveredPlugin found) {
+        int version = found.plugin().apiVersion();
+        if (version != JaywalkPlugin.API_VERSION) {
+            throw new PluginError(found.describe() + " was built for framework API version " + version
+                    + ", but this framework implements version " + JaywalkPlugin.API_VERSION
+                    + ": rebuild the plugin against this framework or remove it");
+        }
+        return found;
+    }
+
+    private static void checkUniqueNames(List<DiscoveredPlugin> plugins) {
+        Map<String, DiscoveredPlugin> byName = new HashMap<>();
+        for (DiscoveredPlugin p : plugins) {
+            DiscoveredPlugin other = byName.putIfAbsent(p.plugin().name(), p);
+            if (other != null) {
+                throw new PluginError("two plugins are named '" + p.plugin().name() + "': " + other.describe()
+                        + " and " + p.describe() + "; remove one");
+            }
+        }
+    }
+
+    private static URL toUrl(Path jar) {
+        try {
+            return jar.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new PluginError("bad plugin jar path " + jar, e);
+        }
+    }
+}

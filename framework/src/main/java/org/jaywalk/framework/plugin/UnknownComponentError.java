@@ -1,0 +1,11 @@
+package org.jaywalk.framework.plugin;
+
+import org.jaywalk.framework.config.ConfigError;
+
+/** An experiment names a component no installed plugin registers; the message lists the names that exist. */
+public class UnknownComponentError extends ConfigError {
+
+    public UnknownComponentError(String message) {
+        super(message);
+    }
+}

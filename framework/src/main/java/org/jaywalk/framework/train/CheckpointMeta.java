@@ -1,0 +1,48 @@
+package org.jaywalk.framework.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+
+/**
+ * What a checkpoint records besides the tensors: where the loop stands, the seeds, the configuration that
+ * produced it and the framework version.
+ *
+ * @param position the next step and batch
+ * @param seed the experiment seed
+ * @param stepSeed the seed fed with every step (equal to {@code seed} in deterministic runs)
+ * @param config the resolved experiment configuration (HOCON)
+ * @param frameworkVersion the framework version that wrote it
+ */
+public record CheckpointMeta(LoopPosition position, long seed, long stepSeed, String config, String frameworkVersion) {
+
+    /** The JSON form stored in the checkpoint. */
+    public ObjectNode toJson() {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("step", position.step());
+        node.put("epoch", position.epoch());
+        node.put("index", position.index());
+        node.put("seed", seed);
+        node.put("step_seed", stepSeed);
+        node.put("framework_version", frameworkVersion);
+        node.put("config", config);
+        return node;
+    }
+
+    /** Reads the JSON form; {@code file} names the checkpoint in errors. */
+    public static CheckpointMeta fromJson(JsonNode node, Path file) {
+        for (String key : new String[] {"step", "epoch", "index", "seed"}) {
+            if (!node.hasNonNull(key)) {
+                throw new CheckpointError(file, "its metadata lacks '" + key + "': not a training checkpoint");
+            }
+        }
+        long seed = node.get("seed").asLong();
+        return new CheckpointMeta(
+                new LoopPosition(node.get("step").asLong(), node.get("epoch").asInt(), node.get("index").asInt()),
+                seed,
+                node.hasNonNull("step_seed") ? node.get("step_seed").asLong() : seed,
+                node.path("config").asText(""),
+                node.path("framework_version").asText("unknown"));
+    }
+}

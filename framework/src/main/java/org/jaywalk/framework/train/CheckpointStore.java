@@ -1,0 +1,89 @@
+package org.jaywalk.framework.train;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jaywalk.framework.io.Checkpoint;
+import org.jaywalk.framework.io.CheckpointFile;
+import org.jaywalk.framework.io.HostArray;
+
+/**
+ * The checkpoints of one run: {@code step-<8-digit step>.ckpt} files in one folder, in the
+ * {@link CheckpointFile} format (written to a temporary file in the same folder, then atomically renamed),
+ * of which the newest {@code keep} are kept.
+ */
+public final class CheckpointStore {
+
+    private static final Pattern NAME = Pattern.compile("step-(\\d{8,})\\.ckpt");
+
+    private final Path folder;
+    private final int keep;
+
+    public CheckpointStore(Path folder, int keep) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("keep at least one checkpoint, got " + keep);
+        }
+        this.folder = folder;
+        this.keep = keep;
+    }
+
+    /** Reads any training checkpoint file. */
+    public static LoadedCheckpoint read(Path file) {
+        Checkpoint checkpoint = CheckpointFile.read(file);
+        return new LoadedCheckpoint(file, checkpoint.tensors(), CheckpointMeta.fromJson(checkpoint.meta(), file));
+    }
+
+    /** Writes the checkpoint of {@code meta.position().step()}, prunes old ones and returns its path. */
+    public Path save(Map<String, HostArray> tensors, CheckpointMeta meta) {
+        Path target = folder.resolve(fileName(meta.position().step()));
+        CheckpointFile.write(target, tensors, meta.toJson());
+        prune();
+        return target;
+    }
+
+    /** The newest checkpoint, if any. */
+    public Optional<Path> latest() {
+        List<Path> all = list();
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** Every checkpoint, oldest first. */
+    public List<Path> list() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> step(f) >= 0).sorted((a, b) -> Long.compare(step(a), step(b))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list checkpoints in " + folder, e);
+        }
+    }
+
+    /** The file name of the checkpoint taken after {@code step} steps. */
+    public static String fileName(long step) {
+        return String.format("step-%08d.ckpt", step);
+    }
+
+    private void prune() {
+        List<Path> all = list();
+        try {
+            for (int i = 0; i < all.size() - keep; i++) {
+                Files.deleteIfExists(all.get(i));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete an old checkpoint in " + folder, e);
+        }
+    }
+
+    private static long step(Path file) {
+        Matcher m = NAME.matcher(file.getFileName().toString());
+        return m.matches() ? Long.parseLong(m.group(1)) : -1;
+    }
+}

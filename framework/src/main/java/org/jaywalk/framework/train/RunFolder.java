@@ -1,0 +1,149 @@
+package org.jaywalk.framework.train;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jaywalk.framework.config.ConfigError;
+import org.jaywalk.framework.config.ExperimentSettings;
+
+/**
+ * One run's folder, {@code <output-dir>/<experiment>/<run>/}: the resolved {@code config.conf},
+ * {@code metrics.jsonl}, TensorBoard events and {@code checkpoints/}.
+ */
+public final class RunFolder {
+
+    public static final String CONFIG_FILE = "config.conf";
+    public static final String METRICS_FILE = "metrics.jsonl";
+    public static final String CHECKPOINTS = "checkpoints";
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path dir;
+
+    private RunFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    /**
+     * A new run folder named {@code experiment.run-name}, or the current time. An existing folder of that
+     * name holding checkpoints is refused (resume it instead); timestamps get a {@code -2}, ... suffix.
+     */
+    public static RunFolder create(ExperimentSettings experiment, Clock clock) {
+        Path parent = experiment.runsFolder();
+        Path dir;
+        if (experiment.runName().isPresent()) {
+            dir = parent.resolve(experiment.runName().get());
+            if (hasCheckpoints(dir)) {
+                throw new ConfigError("run folder " + dir + " already holds checkpoints: continue it with --resume "
+                        + dir + " or choose another experiment.run-name");
+            }
+        } else {
+            String stamp = LocalDateTime.now(clock).format(TIMESTAMP);
+            dir = parent.resolve(stamp);
+            for (int n = 2; Files.exists(dir); n++) {
+                dir = parent.resolve(stamp + "-" + n);
+            }
+        }
+        return new RunFolder(createDirectories(dir));
+    }
+
+    /** An existing run to resume; it must hold a checkpoint. */
+    public static RunFolder existing(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new ConfigError("run folder to resume not found: " + dir);
+        }
+        if (!hasCheckpoints(dir)) {
+            throw new ConfigError("run folder " + dir + " holds no checkpoint to resume from");
+        }
+        return new RunFolder(dir);
+    }
+
+    /** The run of {@code experiment} whose newest checkpoint is the most recent. */
+    public static RunFolder latest(ExperimentSettings experiment) {
+        Path parent = experiment.runsFolder();
+        if (!Files.isDirectory(parent)) {
+            throw new ConfigError("no runs of experiment '" + experiment.name() + "' to resume in " + parent);
+        }
+        try (Stream<Path> runs = Files.list(parent)) {
+            return runs.filter(RunFolder::hasCheckpoints)
+                    .max(Comparator.comparing(RunFolder::newestCheckpointTime).thenComparing(Path::toString))
+                    .map(RunFolder::new)
+                    .orElseThrow(() -> new ConfigError("no run of experiment '" + experiment.name() + "' in " + parent
+                            + " holds a checkpoint to resume from"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list runs in " + parent, e);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path configFile() {
+        return dir.resolve(CONFIG_FILE);
+    }
+
+    public Path metricsFile() {
+        return dir.resolve(METRICS_FILE);
+    }
+
+    public Path checkpointsDir() {
+        return dir.resolve(CHECKPOINTS);
+    }
+
+    /**
+     * Records the resolved configuration: {@code config.conf} for a new run; when a resumed run's
+     * configuration differs (e.g. more steps), {@code config.resumed-at-<step>.conf} beside it.
+     */
+    public void recordConfig(String config, long step) {
+        Path file = configFile();
+        try {
+            if (Files.exists(file) && !Files.readString(file, StandardCharsets.UTF_8).equals(config)) {
+                file = dir.resolve(String.format("config.resumed-at-%08d.conf", step));
+            }
+            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.writeString(temp, config, StandardCharsets.UTF_8);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static boolean hasCheckpoints(Path dir) {
+        return newestCheckpoint(dir).isPresent();
+    }
+
+    private static Optional<Path> newestCheckpoint(Path dir) {
+        return new CheckpointStore(dir.resolve(CHECKPOINTS), 1).latest();
+    }
+
+    private static FileTime newestCheckpointTime(Path dir) {
+        try {
+            return Files.getLastModifiedTime(newestCheckpoint(dir).orElseThrow());
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private static Path createDirectories(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create run folder " + dir, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return dir.toString();
+    }
+}

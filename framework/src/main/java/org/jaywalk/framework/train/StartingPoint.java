@@ -1,0 +1,49 @@
+package org.jaywalk.framework.train;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Optional;
+import org.jaywalk.framework.config.ResolvedExperiment;
+import org.jaywalk.framework.graph.TrainingGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where training begins: resumed from the run's newest checkpoint (parameters, optimizer state, loop
+ * position and step seed restored exactly), or fresh (parameters initialized from the seed, then
+ * optionally overwritten from {@code model.init-from}).
+ *
+ * @param position the first step to take and its batch
+ * @param stepSeed the seed fed with every step
+ * @param resumedFrom the checkpoint resumed from, if any
+ */
+public record StartingPoint(LoopPosition position, long stepSeed, Optional<Path> resumedFrom) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartingPoint.class);
+
+    /** Prepares {@code graph}'s parameters and returns where the loop starts. */
+    public static StartingPoint prepare(TrainingGraph graph, ResolvedExperiment experiment, CheckpointStore checkpoints) {
+        Optional<Path> latest = checkpoints.latest();
+        return latest.isPresent() ? resume(graph, experiment, CheckpointStore.read(latest.get())) : fresh(graph, experiment);
+    }
+
+    private static StartingPoint resume(TrainingGraph graph, ResolvedExperiment experiment, LoadedCheckpoint checkpoint) {
+        ModelState.restore(graph, checkpoint.tensors(), checkpoint.file());
+        CheckpointMeta meta = checkpoint.meta();
+        if (meta.seed() != experiment.experiment().seed()) {
+            LOG.warn("{} was written with experiment.seed = {}, the experiment now says {}: data order follows the"
+                    + " new seed", checkpoint.file(), meta.seed(), experiment.experiment().seed());
+        }
+        LOG.info("resuming from {} at step {} (epoch {}, batch {})", checkpoint.file(), meta.position().step(),
+                meta.position().epoch(), meta.position().index());
+        return new StartingPoint(meta.position(), meta.stepSeed(), Optional.of(checkpoint.file()));
+    }
+
+    private static StartingPoint fresh(TrainingGraph graph, ResolvedExperiment experiment) {
+        long seed = experiment.experiment().seed();
+        graph.parameters().initialize(graph.session(), seed);
+        experiment.initFrom().ifPresent(file -> WarmStart.apply(graph, file));
+        long stepSeed = experiment.train().deterministic() ? seed : new SecureRandom().nextLong();
+        return new StartingPoint(LoopPosition.start(), stepSeed, Optional.empty());
+    }
+}

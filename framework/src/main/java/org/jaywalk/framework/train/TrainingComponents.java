@@ -1,0 +1,53 @@
+package org.jaywalk.framework.train;
+
+import org.jaywalk.framework.config.ResolvedExperiment;
+import org.jaywalk.framework.config.TrainSettings;
+import org.jaywalk.framework.graph.ModelComponents;
+import org.jaywalk.framework.graph.SessionSettings;
+import org.jaywalk.framework.graph.TrainingGraph;
+import org.jaywalk.framework.plugin.ComponentRegistry;
+import org.jaywalk.framework.spi.Dataset;
+import org.jaywalk.framework.spi.ExtensionPoint;
+import org.jaywalk.framework.spi.LearningRateSchedule;
+import org.jaywalk.framework.spi.Optimizer;
+
+/**
+ * Everything an experiment's blocks select, built by the plugins' factories: the data, the model's
+ * components, the optimizer and the learning-rate schedule. Closing it closes the dataset.
+ */
+public record TrainingComponents(Dataset dataset, ModelComponents model, Optimizer optimizer,
+                                 LearningRateSchedule schedule) implements AutoCloseable {
+
+    /** Builds every component of {@code experiment} through the registry. */
+    public static TrainingComponents assemble(ComponentRegistry registry, ResolvedExperiment experiment) {
+        Dataset dataset = registry.create(ExtensionPoint.DATASET, experiment);
+        try {
+            ModelComponents model = new ModelComponents(
+                    registry.create(ExtensionPoint.ENCODER, experiment),
+                    registry.create(ExtensionPoint.HEAD, experiment),
+                    registry.create(ExtensionPoint.WALK, experiment),
+                    registry.create(ExtensionPoint.LOSS, experiment));
+            return new TrainingComponents(dataset, model, registry.create(ExtensionPoint.OPTIMIZER, experiment),
+                    registry.create(ExtensionPoint.SCHEDULE, experiment));
+        } catch (RuntimeException e) {
+            dataset.close();
+            throw e;
+        }
+    }
+
+    /** The training graph of these components, parameters not yet initialized. */
+    public TrainingGraph buildGraph(TrainSettings train) {
+        return TrainingGraph.build(model, optimizer, dataset.shape(),
+                new SessionSettings(train.intraOpThreads(), train.interOpThreads(), 1));
+    }
+
+    /** The scheduled learning rate of {@code step}. */
+    public double learningRate(long step) {
+        return optimizer.learningRate() * schedule.factor(step, dataset.batchesPerEpoch());
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}

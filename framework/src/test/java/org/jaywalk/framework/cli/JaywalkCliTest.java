@@ -1,0 +1,162 @@
+package org.jaywalk.framework.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.jaywalk.framework.testing.Experiments;
+import org.jaywalk.framework.testing.PluginJars;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JaywalkCliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What a command line printed and returned. */
+    private record Outcome(int code, String out, String err) {
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void badConfigExitsWithUsageCodeAndOneLine() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.conf"), "include \"" + Experiments.tiny() + "\"\nwalk.steps = 3\n");
+        Outcome o = run("train", bad.toString());
+        assertEquals(ExitCodes.USAGE, o.code());
+        assertEquals(1, o.err().lines().count(), o.err());
+        assertTrue(o.err().startsWith("error: unknown key walk.steps [" + bad + ": 2]"), o.err());
+    }
+
+    @Test
+    void verboseAddsTheStackTrace() {
+        Outcome o = run("config", dir.resolve("missing.conf").toString(), "--verbose");
+        assertEquals(ExitCodes.USAGE, o.code());
+        assertTrue(o.err().contains("at org.jaywalk.framework.config.ExperimentLoader"), o.err());
+    }
+
+    @Test
+    void missingFileUnknownOverrideAndBadOptionAreUsageErrors() {
+        Outcome missing = run("train", dir.resolve("nope.conf").toString());
+        assertEquals(ExitCodes.USAGE, missing.code());
+        assertEquals("error: experiment file not found: " + dir.resolve("nope.conf"), missing.err().strip());
+
+        Outcome override = run("config", Experiments.tiny().toString(), "walk.temprature=1");
+        assertEquals(ExitCodes.USAGE, override.code());
+        assertTrue(override.err().contains("did you mean walk.temperature?"), override.err());
+
+        Outcome option = run("train", Experiments.tiny().toString(), "--frobnicate");
+        assertEquals(ExitCodes.USAGE, option.code());
+        assertTrue(option.err().startsWith("error: Unknown option: '--frobnicate'"), option.err());
+        assertTrue(option.err().contains("see 'jaywalk train --help'"), option.err());
+    }
+
+    @Test
+    void pluginFoldersAddPluginsAndTheirSubcommands() throws IOException {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path jar = PluginJars.build(plugins.resolve("hello.jar"), "ext.HelloPlugin", """
+                package ext;
+                import org.jaywalk.framework.spi.*;
+                public class HelloPlugin implements JaywalkPlugin {
+                    @picocli.CommandLine.Command(name = "hello")
+                    public static class Hello implements Runnable {
+                        @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+                        public void run() { spec.commandLine().getOut().println("hello from a plugin"); }
+                    }
+                    public String name() { return "hello"; }
+                    public com.google.inject.Module module() {
+                        return new PluginModule() {
+                            protected void configureComponents() { contributeCommand(context -> new Hello()); }
+                        };
+                    }
+                }
+                """);
+        Outcome listed = run("plugins", "--json", "--plugins", plugins.toString());
+        assertEquals(ExitCodes.OK, listed.code(), listed.err());
+        JsonNode hello = JSON.readTree(listed.out()).get(1);
+        assertEquals("hello", hello.get("name").asText());
+        assertEquals(jar.toAbsolutePath().normalize().toString(), hello.get("origin").asText());
+
+        Outcome said = run("--plugins", plugins.toString(), "hello");
+        assertEquals(ExitCodes.OK, said.code(), said.err());
+        assertEquals("hello from a plugin", said.out().strip());
+    }
+
+    @Test
+    void configPrintsTheResolvedHocon() {
+        Outcome o = run("config", Experiments.tiny().toString(), "walk.temperature=0.5");
+        assertEquals(ExitCodes.OK, o.code(), o.err());
+        Config printed = ConfigFactory.parseString(o.out());
+        assertEquals(0.5, printed.getDouble("walk.temperature"));
+        assertEquals(8, printed.getInt("dataset.size"));
+        assertEquals("runs", printed.getString("experiment.output-dir"));
+    }
+
+    @Test
+    void pluginsListsOriginVersionAndNamesAsJson() throws IOException {
+        Outcome o = run("plugins", "--json");
+        assertEquals(ExitCodes.OK, o.code(), o.err());
+        JsonNode test = JSON.readTree(o.out()).get(0);
+        assertEquals("test", test.get("name").asText());
+        assertEquals("class path", test.get("origin").asText());
+        assertEquals("dev", test.get("version").asText());
+        assertEquals("pair", test.get("registers").get("walk").get(0).asText());
+
+        Outcome text = run("plugins");
+        assertTrue(text.out().startsWith("test dev (class path)"), text.out());
+    }
+
+    @Test
+    void trainsResumesInspectsAndReportsTruncatedCheckpoints() throws IOException {
+        String tiny = Experiments.tiny().toString();
+        String output = Experiments.outputDir(dir);
+        assertEquals(ExitCodes.OK, run("train", tiny, output, "experiment.run-name=cli", "train.max-steps=2").code());
+        Outcome resumed = run("train", tiny, output, "train.max-steps=3", "--resume");
+        assertEquals(ExitCodes.OK, resumed.code(), resumed.err());
+        Path run = dir.resolve("tiny/cli");
+        assertEquals(3, Files.readAllLines(run.resolve("metrics.jsonl")).size());
+
+        Path checkpoint = run.resolve("checkpoints/step-00000003.ckpt");
+        Outcome inspected = run("inspect", checkpoint.toString(), "--json");
+        assertEquals(ExitCodes.OK, inspected.code(), inspected.err());
+        assertEquals(3, JSON.readTree(inspected.out()).get("metadata").get("step").asInt());
+
+        byte[] bytes = Files.readAllBytes(checkpoint);
+        Files.write(checkpoint, Arrays.copyOf(bytes, 100));
+        Outcome truncated = run("train", tiny, output, "train.max-steps=4", "--resume", run.toString());
+        assertEquals(ExitCodes.FAILURE, truncated.code());
+        assertEquals(1, truncated.err().lines().count(), truncated.err());
+        assertTrue(truncated.err().startsWith("error: checkpoint " + checkpoint + " is truncated or corrupt"), truncated.err());
+    }
+
+    @Test
+    void benchTrainPrintsOneJsonObject() throws IOException {
+        Outcome o = run("bench", "train", Experiments.tiny().toString(), "--warmup", "1", "--steps", "2", "--json");
+        assertEquals(ExitCodes.OK, o.code(), o.err());
+        JsonNode result = JSON.readTree(o.out());
+        for (String field : List.of("clips_per_s", "s_per_step", "steps", "warmup", "batch_size", "threads")) {
+            assertTrue(result.has(field), field + " in " + result);
+        }
+        assertEquals(2, result.get("steps").asInt());
+        assertEquals(2, result.get("batch_size").asInt());
+        assertTrue(result.get("clips_per_s").asDouble() > 0);
+    }
+
+    private static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = JaywalkCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+}

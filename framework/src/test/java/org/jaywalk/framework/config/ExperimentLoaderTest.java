@@ -1,0 +1,158 @@
+package org.jaywalk.framework.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.typesafe.config.ConfigFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.jaywalk.framework.testing.Experiments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExperimentLoaderTest {
+
+    private static final String COMPLETE = """
+            dataset { type = random }
+            model {
+              encoder { type = conv1x1 }
+              head { type = meanpool }
+            }
+            walk { type = pair }
+            loss { type = xent }
+            optimizer { type = sgd }
+            schedule { type = constant }
+            """;
+
+    private final ExperimentLoader loader = new ExperimentLoader(Experiments.registry());
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void mergesIncludesOverridesAndDefaults() {
+        ResolvedExperiment e = loader.load(Experiments.tiny(),
+                List.of("walk.temperature=0.07", "train.max-steps=5", "dataset.nodes=3"));
+        assertEquals(0.07, e.config().getDouble("walk.temperature"), "override beats the file");
+        assertEquals(2, e.config().getInt("dataset.batch-size"), "from the included base file");
+        assertEquals(3, e.config().getInt("dataset.nodes"), "override of a factory default");
+        assertEquals(8, e.config().getInt("dataset.size"), "factory default");
+        assertEquals(0.9, e.config().getDouble("optimizer.momentum"), "factory default");
+        assertEquals("tiny", e.experiment().name(), "defaults to the file name");
+        assertEquals(7, e.experiment().seed());
+        assertEquals(Path.of("runs"), e.experiment().outputDir());
+        assertEquals(Optional.empty(), e.experiment().runName());
+        assertEquals(new TrainSettings(2, 5, 1, 2, 3, true, 0, 0, 2), e.train());
+        assertEquals(Optional.empty(), e.initFrom());
+        assertEquals("conv1x1", e.componentType(ComponentBlock.ENCODER));
+        assertEquals(0.07, e.component(ComponentBlock.WALK).getDouble("temperature"));
+    }
+
+    @Test
+    void renderedConfigReadsBackToTheSameConfig() {
+        ResolvedExperiment e = loader.load(Experiments.tiny(), List.of("experiment.run-name=r1"));
+        assertEquals(e.config().root().unwrapped(), ConfigFactory.parseString(e.render()).root().unwrapped());
+        assertEquals(e.config().root().unwrapped(), ConfigFactory.parseString(e.renderJson()).root().unwrapped());
+        assertTrue(!e.render().contains("#"), "no comments");
+    }
+
+    @Test
+    void overrideValuesAreHocon() {
+        Overrides o = Overrides.parse(List.of("a.list=[layer4, layer3]", "a.n=0.07", "a.s=hello", "a.n=2", "+a.none=null"));
+        assertEquals(List.of("layer4", "layer3"), o.asConfig().getStringList("a.list"));
+        assertEquals(2, o.asConfig().getInt("a.n"), "the later override wins");
+        assertEquals("hello", o.asConfig().getString("a.s"));
+        assertTrue(o.asConfig().getIsNull("a.none"));
+    }
+
+    @Test
+    void unknownTopLevelKeyNamesKeyLineAndSuggestion() throws IOException {
+        Path file = write("top.conf", COMPLETE + "walks { steps = 2 }\n");
+        ConfigError e = assertThrows(ConfigError.class, () -> loader.load(file, List.of()));
+        assertContains(e, "unknown key walks", "top.conf: 10", "did you mean walk", "valid keys of the experiment");
+    }
+
+    @Test
+    void unknownComponentKeyNamesFullKeyLineAndValidKeys() throws IOException {
+        Path file = write("comp.conf", COMPLETE + "dataset {\n  bach-size = 3\n}\n");
+        ConfigError e = assertThrows(ConfigError.class, () -> loader.load(file, List.of()));
+        assertContains(e, "unknown key dataset.bach-size", "comp.conf: 11", "did you mean dataset.batch-size",
+                "valid keys of dataset (type = random): batch-size, batches-per-epoch, frames, nodes, size, type");
+    }
+
+    @Test
+    void unknownFrameworkKeyIsAnError() throws IOException {
+        Path file = write("fw.conf", COMPLETE + "train.epoch = 3\n");
+        ConfigError e = assertThrows(ConfigError.class, () -> loader.load(file, List.of()));
+        assertContains(e, "unknown key train.epoch", "fw.conf: 10", "did you mean train.epochs");
+    }
+
+    @Test
+    void missingTypeNamesTheBlock() throws IOException {
+        Path file = write("notype.conf", COMPLETE.replace("loss { type = xent }", "loss { weight = 1 }"));
+        ConfigError e = assertThrows(ConfigError.class, () -> loader.load(file, List.of()));
+        assertContains(e, "block loss", "notype.conf: 7", "has no type", "loss.type", "xent");
+    }
+
+    @Test
+    void unknownTypeListsKnownNamesAndTheirPlugin() throws IOException {
+        Path file = write("type.conf", COMPLETE.replace("conv1x1", "resnet5"));
+        ConfigError e = assertThrows(ConfigError.class, () -> loader.load(file, List.of()));
+        assertContains(e, "model.encoder.type = resnet5", "type.conf: 3", "no encoder named 'resnet5'",
+                "conv1x1 (plugin 'test' (class path))");
+    }
+
+    @Test
+    void wrongValueTypeNamesKeyAndLine() throws IOException {
+        Path file = write("mismatch.conf", COMPLETE + "dataset.batch-size = \"x\"\n");
+        ConfigError e = assertThrows(ConfigError.class, () -> loader.load(file, List.of()));
+        assertContains(e, "dataset.batch-size", "mismatch.conf: 10", "expected NUMBER", "got STRING");
+    }
+
+    @Test
+    void numericStringsAreAcceptedForNumbers() throws IOException {
+        Path file = write("numeric.conf", COMPLETE + "dataset.batch-size = \"3\"\n");
+        assertEquals(3, loader.load(file, List.of()).component(ComponentBlock.DATASET).getInt("batch-size"));
+    }
+
+    @Test
+    void missingExperimentFileNamesThePath() {
+        Path missing = dir.resolve("nope.conf");
+        ConfigError e = assertThrows(ConfigError.class, () -> loader.load(missing, List.of()));
+        assertContains(e, "experiment file not found", missing.toString());
+    }
+
+    @Test
+    void overrideOfUnknownKeySuggestsCloseOnes() {
+        ConfigError e = assertThrows(ConfigError.class,
+                () -> loader.load(Experiments.tiny(), List.of("walk.temprature=0.3")));
+        assertContains(e, "walk.temprature", "does not exist", "did you mean walk.temperature");
+    }
+
+    @Test
+    void overrideWithoutEqualsIsAnError() {
+        ConfigError e = assertThrows(ConfigError.class, () -> loader.load(Experiments.tiny(), List.of("walk")));
+        assertContains(e, "override 'walk' must look like key=value");
+    }
+
+    @Test
+    void overrideOfTypeIsCheckedAgainstRegisteredNames() {
+        ConfigError e = assertThrows(ConfigError.class,
+                () -> loader.load(Experiments.tiny(), List.of("schedule.type=cosine")));
+        assertContains(e, "schedule.type = cosine", "command-line override", "constant (plugin 'test'");
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    private static void assertContains(Exception e, String... parts) {
+        for (String part : parts) {
+            assertTrue(e.getMessage().contains(part), "'" + e.getMessage() + "' should contain '" + part + "'");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.jaywalk.framework.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.inject.Module;
+import java.util.List;
+import org.jaywalk.framework.spi.ExtensionPoint;
+import org.jaywalk.framework.spi.JaywalkPlugin;
+import org.jaywalk.framework.spi.PluginModule;
+import org.jaywalk.framework.testing.FakeComponents;
+import org.jaywalk.framework.testing.TestPlugin;
+import org.junit.jupiter.api.Test;
+
+class ComponentRegistryTest {
+
+    /** A plugin registering one walk under a given name, and a subcommand. */
+    private record WalkPlugin(String name, String walkName) implements JaywalkPlugin {
+        @Override
+        public Module module() {
+            return new PluginModule() {
+                @Override
+                protected void configureComponents() {
+                    register(ExtensionPoint.WALK, walkName, new FakeComponents.PairWalkFactory());
+                    contributeCommand(context -> "a command object");
+                }
+            };
+        }
+    }
+
+    @Test
+    void sameNameFromTwoPluginsIsAnErrorNamingBoth() {
+        List<DiscoveredPlugin> plugins = List.of(DiscoveredPlugin.builtIn(new TestPlugin()),
+                new DiscoveredPlugin(new WalkPlugin("other", "pair"), "/opt/jaywalk/plugins/other.jar"));
+        PluginError e = assertThrows(PluginError.class, () -> ComponentRegistry.build(plugins));
+        assertTrue(e.getMessage().contains("the walk 'pair' is registered by two plugins"), e.getMessage());
+        assertTrue(e.getMessage().contains("plugin 'test' (class path)"), e.getMessage());
+        assertTrue(e.getMessage().contains("plugin 'other' (/opt/jaywalk/plugins/other.jar)"), e.getMessage());
+    }
+
+    @Test
+    void unknownNameListsTheNamesThatExistAndTheirPlugins() {
+        ComponentRegistry registry = ComponentRegistry.build(List.of(DiscoveredPlugin.builtIn(new TestPlugin()),
+                DiscoveredPlugin.builtIn(new WalkPlugin("other", "skip"))));
+        UnknownComponentError e = assertThrows(UnknownComponentError.class,
+                () -> registry.factory(ExtensionPoint.WALK, "pairs"));
+        assertEquals("no walk named 'pairs' (did you mean pair?); known walks: pair (plugin 'test' (class path)),"
+                + " skip (plugin 'other' (class path))", e.getMessage());
+    }
+
+    @Test
+    void pointWithoutRegistrationsSaysSo() {
+        ComponentRegistry registry = ComponentRegistry.build(List.of(DiscoveredPlugin.builtIn(new WalkPlugin("w", "x"))));
+        UnknownComponentError e = assertThrows(UnknownComponentError.class,
+                () -> registry.factory(ExtensionPoint.ENCODER, "resnet18"));
+        assertTrue(e.getMessage().contains("known encoders: none (no installed plugin registers any)"), e.getMessage());
+    }
+
+    @Test
+    void collectsContributedCommands() {
+        ComponentRegistry registry = ComponentRegistry.build(List.of(DiscoveredPlugin.builtIn(new WalkPlugin("w", "x"))));
+        assertEquals(List.of("a command object"), registry.commands().stream().map(c -> c.command(null)).toList());
+        assertEquals(0, ComponentRegistry.build(List.of(DiscoveredPlugin.builtIn(new TestPlugin()))).commands().size());
+    }
+}

@@ -1,0 +1,255 @@
+package org.jaywalk.framework.testing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.jaywalk.framework.graph.GraphContext;
+import org.jaywalk.framework.graph.Initializer;
+import org.jaywalk.framework.graph.ParameterKind;
+import org.jaywalk.framework.graph.ParameterStore;
+import org.jaywalk.framework.graph.TensorLayout;
+import org.jaywalk.framework.spi.Batch;
+import org.jaywalk.framework.spi.ClipShape;
+import org.jaywalk.framework.spi.ComponentConfig;
+import org.jaywalk.framework.spi.Dataset;
+import org.jaywalk.framework.spi.DatasetFactory;
+import org.jaywalk.framework.spi.Encoder;
+import org.jaywalk.framework.spi.EncoderFactory;
+import org.jaywalk.framework.spi.Head;
+import org.jaywalk.framework.spi.HeadFactory;
+import org.jaywalk.framework.spi.LearningRateSchedule;
+import org.jaywalk.framework.spi.Loss;
+import org.jaywalk.framework.spi.LossFactory;
+import org.jaywalk.framework.spi.LossOutput;
+import org.jaywalk.framework.spi.Optimizer;
+import org.jaywalk.framework.spi.OptimizerFactory;
+import org.jaywalk.framework.spi.ScheduleFactory;
+import org.jaywalk.framework.spi.Walk;
+import org.jaywalk.framework.spi.WalkStrategy;
+import org.jaywalk.framework.spi.WalkStrategyFactory;
+import org.tensorflow.Operand;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Sum;
+import org.tensorflow.op.core.Variable;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+import org.tensorflow.types.TInt64;
+
+/** Tiny stand-ins for every extension point, registered by {@link TestPlugin}. */
+public final class FakeComponents {
+
+    private FakeComponents() {
+    }
+
+    /** Random floats; batch (epoch, index) is a pure function of the seed. */
+    public static final class RandomDatasetFactory implements DatasetFactory {
+        @Override
+        public String defaults() {
+            return "batch-size = 2\nframes = 3\nnodes = 2\nsize = 8\nbatches-per-epoch = 4\n";
+        }
+
+        @Override
+        public Dataset create(ComponentConfig c) {
+            ClipShape shape = new ClipShape(c.getIntAtLeast("batch-size", 1), c.getInt("frames"), c.getInt("nodes"),
+                    c.getInt("size"), c.getInt("size"));
+            int batches = c.getIntAtLeast("batches-per-epoch", 1);
+            long seed = c.seed();
+            return new Dataset() {
+                @Override
+                public ClipShape shape() {
+                    return shape;
+                }
+
+                @Override
+                public int batchesPerEpoch() {
+                    return batches;
+                }
+
+                @Override
+                public Batch batch(int epoch, int index) {
+                    Random random = new Random(seed * 1_000_003L + epoch * 10_007L + index);
+                    float[] data = new float[shape.batchElements()];
+                    for (int i = 0; i < data.length; i++) {
+                        data[i] = (float) random.nextGaussian();
+                    }
+                    return new Batch(shape, data, Map.of("epoch", epoch, "index", index));
+                }
+            };
+        }
+    }
+
+    /** One 1x1 convolution with bias. */
+    public static final class ConvEncoderFactory implements EncoderFactory {
+        @Override
+        public String defaults() {
+            return "channels = 4";
+        }
+
+        @Override
+        public Encoder create(ComponentConfig c) {
+            int channels = c.getIntAtLeast("channels", 1);
+            return new Encoder() {
+                @Override
+                public Operand<TFloat32> encode(GraphContext context, Operand<TFloat32> frames) {
+                    ParameterStore store = context.parameters();
+                    Variable<TFloat32> w = store.create("encoder.weight", new long[] {channels, 3, 1, 1},
+                            TensorLayout.CONV_OIHW_TO_HWIO, ParameterKind.TRAINABLE, Initializer.normal(0.5));
+                    Variable<TFloat32> b = store.trainable("encoder.bias", new long[] {channels}, Initializer.uniform(0.1));
+                    Ops tf = context.tf();
+                    return tf.nn.biasAdd(tf.nn.conv2d(frames, w, List.of(1L, 1L, 1L, 1L), "VALID"), b);
+                }
+
+                @Override
+                public int channels() {
+                    return channels;
+                }
+
+                @Override
+                public int outputSize(int size) {
+                    return size;
+                }
+            };
+        }
+    }
+
+    /** Mean-pools each node map, applies dropout, L2-normalizes. */
+    public static final class MeanPoolHeadFactory implements HeadFactory {
+        @Override
+        public String defaults() {
+            return "dropout = 0.25";
+        }
+
+        @Override
+        public Head create(ComponentConfig c) {
+            float dropout = (float) c.getDoubleInRange("dropout", 0, 0.9);
+            return (context, nodeMaps, channels) -> {
+                Ops tf = context.tf();
+                Operand<TFloat32> pooled = tf.math.mean(nodeMaps, tf.constant(new int[] {3, 4})); // [B, T, N, C]
+                if (context.training() && dropout > 0) {
+                    Operand<TFloat32> keep = tf.dtypes.cast(tf.math.greaterEqual(
+                            context.uniform(tf.shape(pooled, TInt64.class)), tf.constant(dropout)), TFloat32.class);
+                    pooled = tf.math.mul(pooled, tf.math.mul(keep, tf.constant(1 / (1 - dropout))));
+                }
+                Operand<TFloat32> embeddings = tf.linalg.transpose(pooled, tf.constant(new int[] {0, 3, 1, 2}));
+                Operand<TFloat32> norm = tf.math.sqrt(tf.math.add(tf.sum(tf.math.mul(embeddings, embeddings),
+                        tf.constant(1), Sum.keepDims(true)), tf.constant(1e-12f)));
+                return tf.math.div(embeddings, norm); // [B, C, T, N]
+            };
+        }
+    }
+
+    /** One palindrome: frame 0 -> frame 1 -> frame 0, which should return every node to itself. */
+    public static final class PairWalkFactory implements WalkStrategyFactory {
+        @Override
+        public String defaults() {
+            return "temperature = 0.1";
+        }
+
+        @Override
+        public WalkStrategy create(ComponentConfig c) {
+            float temperature = (float) c.getDouble("temperature");
+            return (context, embeddings) -> {
+                Ops tf = context.tf();
+                Operand<TFloat32> q0 = tf.gather(embeddings, tf.constant(0), tf.constant(2)); // [B, C, N]
+                Operand<TFloat32> q1 = tf.gather(embeddings, tf.constant(1), tf.constant(2));
+                Operand<TFloat32> a12 = transition(tf, q0, q1, temperature);
+                Operand<TFloat32> a21 = transition(tf, q1, q0, temperature);
+                Operand<TFloat32> walk = tf.train.batchMatMul(a12, a21, TFloat32.class);
+                return List.of(new Walk("pair", walk, targets(tf, embeddings)));
+            };
+        }
+
+        private static Operand<TFloat32> transition(Ops tf, Operand<TFloat32> from, Operand<TFloat32> to, float temperature) {
+            Operand<TFloat32> affinity = tf.train.batchMatMul(tf.linalg.transpose(from, tf.constant(new int[] {0, 2, 1})),
+                    to, TFloat32.class); // [B, N, N]
+            return tf.nn.softmax(tf.math.div(affinity, tf.constant(temperature)));
+        }
+
+        private static Operand<TInt32> targets(Ops tf, Operand<TFloat32> embeddings) {
+            long[] dims = embeddings.shape().asArray(); // static [B, C, T, N]
+            int b = (int) dims[0];
+            int n = (int) dims[3];
+            int[] targets = new int[b * n];
+            for (int i = 0; i < targets.length; i++) {
+                targets[i] = i % n;
+            }
+            return tf.constant(targets);
+        }
+    }
+
+    /** Cross entropy of the walks' log probabilities against their targets, plus accuracy. */
+    public static final class XentLossFactory implements LossFactory {
+        @Override
+        public String defaults() {
+            return "";
+        }
+
+        @Override
+        public Loss create(ComponentConfig c) {
+            return (context, walks) -> {
+                Ops tf = context.tf();
+                Walk walk = walks.get(0);
+                long n = walk.transitions().shape().asArray()[2];
+                Operand<TFloat32> rows = tf.reshape(walk.transitions(), tf.constant(new long[] {-1, n}));
+                Operand<TFloat32> logp = tf.math.log(tf.math.add(rows, tf.constant(1e-20f)));
+                Operand<TFloat32> oneHot = tf.oneHot(walk.targets(), tf.constant((int) n), tf.constant(1f), tf.constant(0f));
+                Operand<TFloat32> xent = tf.math.neg(tf.math.mean(tf.sum(tf.math.mul(oneHot, logp), tf.constant(1)),
+                        tf.constant(0)));
+                Operand<TFloat32> acc = tf.math.mean(tf.dtypes.cast(tf.math.equal(
+                        tf.math.argMax(rows, tf.constant(1), TInt32.class), walk.targets()), TFloat32.class), tf.constant(0));
+                // a diagnostic must be its own output: one run cannot fetch the same output twice
+                return new LossOutput(xent, Map.of("xent " + walk.name(), tf.identity(xent), "acc " + walk.name(), acc));
+            };
+        }
+    }
+
+    /** SGD with momentum; the momentum buffers are optimizer state in the parameter store. */
+    public static final class MomentumSgdFactory implements OptimizerFactory {
+        @Override
+        public String defaults() {
+            return "lr = 0.1\nmomentum = 0.9";
+        }
+
+        @Override
+        public Optimizer create(ComponentConfig c) {
+            double lr = c.getDouble("lr");
+            float momentum = (float) c.getDouble("momentum");
+            return new Optimizer() {
+                @Override
+                public double learningRate() {
+                    return lr;
+                }
+
+                @Override
+                public Op apply(GraphContext context, List<ParameterStore.Entry> parameters,
+                                List<Operand<TFloat32>> gradients, Operand<TFloat32> learningRate) {
+                    Ops tf = context.tf();
+                    List<Op> updates = new java.util.ArrayList<>();
+                    for (int i = 0; i < parameters.size(); i++) {
+                        ParameterStore.Entry p = parameters.get(i);
+                        Variable<TFloat32> accum = context.parameters().create(p.name() + "-momentum", p.shape(),
+                                p.layout(), ParameterKind.OPTIMIZER_STATE, Initializer.constant(0));
+                        updates.add(tf.train.applyMomentum(p.variable(), accum, learningRate, gradients.get(i),
+                                tf.constant(momentum)));
+                    }
+                    return tf.withControlDependencies(updates).noOp();
+                }
+            };
+        }
+    }
+
+    /** A constant factor. */
+    public static final class ConstantScheduleFactory implements ScheduleFactory {
+        @Override
+        public String defaults() {
+            return "factor = 1.0";
+        }
+
+        @Override
+        public LearningRateSchedule create(ComponentConfig c) {
+            double factor = c.getDouble("factor");
+            return (step, stepsPerEpoch) -> factor;
+        }
+    }
+}
