@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jaywalk.framework.io.HostArray;
-import org.jaywalk.framework.io.TensorFile;
+import org.jaywalk.framework.io.TensorFiles;
 import org.tensorflow.Session;
 
 /**
@@ -31,7 +31,7 @@ public final class StoredWeights {
     /** Reads every tensor of {@code file}. */
     public static StoredWeights read(Path file) {
         Map<String, HostArray> renamed = new LinkedHashMap<>();
-        TensorFile.read(file).tensors().forEach((name, value) -> renamed.put(canonicalName(name), value));
+        TensorFiles.read(file).forEach((name, value) -> renamed.put(canonicalName(name), value));
         return new StoredWeights(file, Collections.unmodifiableMap(renamed));
     }
 

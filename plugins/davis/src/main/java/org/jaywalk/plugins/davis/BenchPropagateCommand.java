@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.jaywalk.framework.graph.SessionSettings;
 import org.jaywalk.framework.spi.Encoder;
 import org.jaywalk.framework.spi.EvaluationProgress;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = "Times label propagation: seconds per frame for features and propagation, peak memory.")
 public final class BenchPropagateCommand implements Callable<Integer> {
 
-    private final Encoder encoder;
+    private final Supplier<Encoder> encoder;
 
     @Spec
     private CommandSpec spec;
@@ -54,13 +55,14 @@ public final class BenchPropagateCommand implements Callable<Integer> {
     @Option(names = "--temperature", defaultValue = "0.05")
     private double temperature;
 
-    public BenchPropagateCommand(Encoder encoder) {
+    /** @param encoder supplies the test-time encoder when the command runs */
+    public BenchPropagateCommand(Supplier<Encoder> encoder) {
         this.encoder = encoder;
     }
 
     /** Runs the benchmark with {@code args} and the given test-time encoder; returns the exit code. */
     public static int run(Encoder encoder, String... args) {
-        return Commands.execute(new BenchPropagateCommand(encoder), args);
+        return Commands.execute(new BenchPropagateCommand(() -> encoder), args);
     }
 
     @Override
@@ -69,7 +71,7 @@ public final class BenchPropagateCommand implements Callable<Integer> {
         List<Path> files = Commands.frames(frames);
         Path target = out != null ? out : Files.createTempDirectory("jaywalk-bench-propagate");
         SequencePropagation.Timing t;
-        try (SequencePropagation propagation = new SequencePropagation(encoder, Commands.weights(checkpoint, 0),
+        try (SequencePropagation propagation = new SequencePropagation(encoder.get(), Commands.weights(checkpoint, 0),
                 new PropagationSettings(videoLen, topK, radius, temperature), SessionSettings.defaults())) {
             t = propagation.run(files, mask, target, target.resolve("overlays"), EvaluationProgress.SILENT);
         } finally {

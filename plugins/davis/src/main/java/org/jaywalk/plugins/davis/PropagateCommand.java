@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.jaywalk.framework.graph.SessionSettings;
 import org.jaywalk.framework.spi.Encoder;
 import org.jaywalk.framework.spi.EvaluationProgress;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = "Propagates a first-frame mask through a video (videowalk's test.py label propagation).")
 public final class PropagateCommand implements Callable<Integer> {
 
-    private final Encoder encoder;
+    private final Supplier<Encoder> encoder;
 
     @Spec
     private CommandSpec spec;
@@ -55,13 +56,14 @@ public final class PropagateCommand implements Callable<Integer> {
     @Option(names = "--no-overlays", description = "do not write overlays")
     private boolean noOverlays;
 
-    public PropagateCommand(Encoder encoder) {
+    /** @param encoder supplies the test-time encoder when the command runs */
+    public PropagateCommand(Supplier<Encoder> encoder) {
         this.encoder = encoder;
     }
 
     /** Runs the command with {@code args} and the given test-time encoder; returns the exit code. */
     public static int run(Encoder encoder, String... args) {
-        return Commands.execute(new PropagateCommand(encoder), args);
+        return Commands.execute(new PropagateCommand(() -> encoder), args);
     }
 
     @Override
@@ -70,7 +72,7 @@ public final class PropagateCommand implements Callable<Integer> {
         List<Path> files = Commands.frames(frames);
         PropagationSettings settings = new PropagationSettings(videoLen, topK, radius, temperature);
         SequencePropagation.Timing timing;
-        try (SequencePropagation propagation = new SequencePropagation(encoder, Commands.weights(checkpoint, 0),
+        try (SequencePropagation propagation = new SequencePropagation(encoder.get(), Commands.weights(checkpoint, 0),
                 settings, SessionSettings.defaults())) {
             timing = propagation.run(files, mask, out, noOverlays ? null : out.resolve("overlays"),
                     EvaluationProgress.SILENT);

@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.inject.Guice;
-import com.google.inject.Key;
-import com.google.inject.TypeLiteral;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.Set;
 import org.jaywalk.framework.config.ConfigError;
 import org.jaywalk.framework.graph.SessionSettings;
@@ -22,8 +17,6 @@ import org.jaywalk.framework.spi.ComponentConfig;
 import org.jaywalk.framework.spi.EvaluationContext;
 import org.jaywalk.framework.spi.EvaluationProgress;
 import org.jaywalk.framework.spi.EvaluationResult;
-import org.jaywalk.framework.spi.EvaluatorFactory;
-import org.jaywalk.framework.spi.JaywalkPlugin;
 import org.jaywalk.plugins.resnet.Padding;
 import org.jaywalk.plugins.resnet.ResNetEncoder;
 import org.junit.jupiter.api.Test;
@@ -119,14 +112,5 @@ class DavisEvaluatorTest {
         assertTrue(e.getMessage().contains("eval.evaluator.radius must be positive"), e.getMessage());
         Config ok = ConfigFactory.parseString("root = /data/davis").withFallback(defaults);
         assertInstanceOf(DavisEvaluator.class, factory.create(new ComponentConfig("eval.evaluator", ok, 0)));
-    }
-
-    @Test
-    void pluginRegistersTheDavisEvaluator() {
-        JaywalkPlugin plugin = ServiceLoader.load(JaywalkPlugin.class).stream().map(ServiceLoader.Provider::get)
-                .filter(p -> p.name().equals("davis")).findFirst().orElseThrow();
-        Map<String, EvaluatorFactory> evaluators = Guice.createInjector(plugin.module())
-                .getInstance(Key.get(new TypeLiteral<Map<String, EvaluatorFactory>>() { }));
-        assertInstanceOf(DavisEvaluatorFactory.class, evaluators.get("davis"));
     }
 }
