@@ -12,7 +12,6 @@ import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
-import org.tensorflow.op.core.Gather;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.linalg.MatMul;
 import org.tensorflow.op.nn.TopK;
@@ -27,7 +26,8 @@ import org.tensorflow.types.TInt32;
  *   <li>{@link #longMemory}: the top-k keys of the whole key frame for every query (the long-memory frame is
  *       not radius-limited), computed in chunks of query rows so memory stays bounded;</li>
  *   <li>{@link #local}: the affinity of every query with the keys of its {@link RadiusStencil} (the short-term
- *       frames), computed per 8x8 tile of queries against the tile's window of keys.</li>
+ *       frames), computed per 8x8 tile of queries against the tile's window of keys; the stencil entries are
+ *       read straight from the per-tile products ({@link LocalScores}).</li>
  * </ul>
  * Affinities are raw dot products of the (L2-normalized) features, in float32.
  */
@@ -47,10 +47,35 @@ public final class AffinityGraph implements AutoCloseable {
     private final Placeholder<TFloat32> key;
     private final Operand<TFloat32> topValues;
     private final Operand<TInt32> topIndices;
-    private final Operand<TFloat32> localScores;
+    private final Operand<TFloat32> tileProducts;
+    private final int[] queryBase;
+    private final int[] offsetDelta;
 
     /** Top-k affinities of each query, {@code [h*w, k]} query-major, best first; ties keep the lower key index first. */
     public record TopKeys(int k, float[] values, int[] cells) {
+    }
+
+    /**
+     * The affinity of each query with each of its stencil keys, read from the per-tile products
+     * {@code [nTiles, 64, S*S]}: entry {@code (q, o)} is at {@code queryBase[q] + offsetDelta[o]}. Entries whose
+     * key falls outside the frame hold 0 and must be ignored by the caller.
+     */
+    public static final class LocalScores {
+
+        private final float[] products;
+        private final int[] queryBase;
+        private final int[] offsetDelta;
+
+        private LocalScores(float[] products, int[] queryBase, int[] offsetDelta) {
+            this.products = products;
+            this.queryBase = queryBase;
+            this.offsetDelta = offsetDelta;
+        }
+
+        /** The affinity of query cell {@code q} with its stencil key {@code o}. */
+        public float score(int q, int o) {
+            return products[queryBase[q] + offsetDelta[o]];
+        }
     }
 
     /**
@@ -78,7 +103,22 @@ public final class AffinityGraph implements AutoCloseable {
         buildLongMemory(tf, q, k, values, indices);
         this.topValues = values.size() == 1 ? values.get(0) : tf.concat(values, tf.constant(0));
         this.topIndices = indices.size() == 1 ? indices.get(0) : tf.concat(indices, tf.constant(0));
-        this.localScores = buildLocal(tf);
+        this.tileProducts = buildLocal(tf);
+        int side = TILE + 2 * stencil.reach();
+        int tilesX = ceilDiv(width, TILE);
+        this.queryBase = new int[height * width];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int a = y % TILE;
+                int b = x % TILE;
+                int row = ((y / TILE) * tilesX + x / TILE) * TILE * TILE + a * TILE + b;
+                queryBase[y * width + x] = row * side * side + (a + stencil.reach()) * side + b + stencil.reach();
+            }
+        }
+        this.offsetDelta = new int[stencil.size()];
+        for (int o = 0; o < stencil.size(); o++) {
+            offsetDelta[o] = stencil.dy(o) * side + stencil.dx(o);
+        }
         this.session = new Session(graph, settings.toProto());
     }
 
@@ -103,10 +143,9 @@ public final class AffinityGraph implements AutoCloseable {
     }
 
     /**
-     * Stencil affinities {@code [h*w, n]}: queries padded to whole tiles {@code [nTiles, 64, C]}, each tile's key
-     * window {@code [nTiles, S*S, C]} ({@code S = 8 + 2 * reach}) gathered from the zero-padded key frame, one
-     * batched product {@code [nTiles, 64, S*S]}, then each query's stencil entries picked out and put back in
-     * raster order. Entries whose key falls outside the frame hold 0 and must be ignored by the caller.
+     * Per-tile products {@code [nTiles, 64, S*S]}: queries padded to whole 8x8 tiles {@code [nTiles, 64, C]},
+     * each tile's key window {@code [nTiles, S*S, C]} ({@code S = 8 + 2 * reach}) gathered from the zero-padded
+     * key frame, one batched product.
      */
     private Operand<TFloat32> buildLocal(Ops tf) {
         int reach = stencil.reach();
@@ -117,7 +156,6 @@ public final class AffinityGraph implements AutoCloseable {
         int paddedW = tilesX * TILE;
         int side = TILE + 2 * reach;
         int keyW = paddedW + 2 * reach;
-        int n = stencil.size();
 
         Operand<TFloat32> q = tf.pad(query, tf.constant(new int[][] {{0, paddedH - height}, {0, paddedW - width}, {0, 0}}),
                 tf.constant(0f));
@@ -138,24 +176,7 @@ public final class AffinityGraph implements AutoCloseable {
             }
         }
         Operand<TFloat32> windows = tf.gather(k, constant(tf, window, tiles, side * side), tf.constant(0));
-
-        Operand<TFloat32> scores = tf.train.batchMatMul(q, windows, TFloat32.class, BatchMatMul.adjY(true));
-        scores = tf.linalg.transpose(scores, tf.constant(new int[] {1, 0, 2})); // [64, nTiles, S*S]
-        int[] pick = new int[TILE * TILE * n];
-        for (int a = 0; a < TILE; a++) {
-            for (int b = 0; b < TILE; b++) {
-                for (int o = 0; o < n; o++) {
-                    pick[(a * TILE + b) * n + o] = (a + reach + stencil.dy(o)) * side + b + reach + stencil.dx(o);
-                }
-            }
-        }
-        Operand<TFloat32> local = tf.gather(scores, constant(tf, pick, TILE * TILE, n), tf.constant(2),
-                Gather.batchDims(1L)); // [64, nTiles, n]
-        local = tf.reshape(local, tf.constant(new int[] {TILE, TILE, tilesY, tilesX, n}));
-        local = tf.linalg.transpose(local, tf.constant(new int[] {2, 0, 3, 1, 4}));
-        local = tf.reshape(local, tf.constant(new int[] {paddedH, paddedW, n}));
-        local = tf.slice(local, tf.constant(new int[] {0, 0, 0}), tf.constant(new int[] {height, width, n}));
-        return tf.reshape(local, tf.constant(new int[] {height * width, n}));
+        return tf.train.batchMatMul(q, windows, TFloat32.class, BatchMatMul.adjY(true));
     }
 
     /** The top-k keys of all of {@code keyFrame} for every query of {@code queryFrame}. */
@@ -166,14 +187,11 @@ public final class AffinityGraph implements AutoCloseable {
         }
     }
 
-    /**
-     * The affinity of each query of {@code queryFrame} with each stencil key of {@code keyFrame}, {@code [h*w, n]}
-     * query-major; entries whose key lies outside the frame are meaningless.
-     */
-    public float[] local(FeatureMap queryFrame, FeatureMap keyFrame) {
+    /** The affinity of each query of {@code queryFrame} with each of its stencil keys in {@code keyFrame}. */
+    public LocalScores local(FeatureMap queryFrame, FeatureMap keyFrame) {
         try (TFloat32 qt = tensor(queryFrame); TFloat32 kt = tensor(keyFrame);
-             Result r = session.runner().feed(query, qt).feed(key, kt).fetch(localScores).run()) {
-            return HostTensors.toArray((TFloat32) r.get(0));
+             Result r = session.runner().feed(query, qt).feed(key, kt).fetch(tileProducts).run()) {
+            return new LocalScores(HostTensors.toArray((TFloat32) r.get(0)), queryBase, offsetDelta);
         }
     }
 

@@ -70,6 +70,7 @@ public final class BenchPropagateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         List<Path> files = Commands.frames(frames);
         Path target = out != null ? out : Files.createTempDirectory("jaywalk-bench-propagate");
+        double cpuBefore = ResourceUse.cpuSeconds();
         SequencePropagation.Timing t;
         try (SequencePropagation propagation = new SequencePropagation(encoder.get(), Commands.weights(checkpoint, 0),
                 new PropagationSettings(videoLen, topK, radius, temperature), SessionSettings.defaults())) {
@@ -79,6 +80,7 @@ public final class BenchPropagateCommand implements Callable<Integer> {
                 deleteTree(target);
             }
         }
+        double cpu = ResourceUse.cpuSeconds() - cpuBefore;
         RgbFrame first = RgbFrame.read(files.get(0));
         stdout.printf(Locale.ROOT, "%d frames of %s, videoLen %d, topk %d, radius %s%n", t.frames(), first.sizeText(),
                 videoLen, topK, radius);
@@ -86,8 +88,9 @@ public final class BenchPropagateCommand implements Callable<Integer> {
                         + " writing %.3f s | total %.1f s%n", t.setupSeconds(), t.readSeconds() / t.frames(),
                 t.featureSeconds() / t.frames(), t.propagationSeconds() / t.frames(), t.writeSeconds() / t.frames(),
                 t.setupSeconds() + t.readSeconds() + t.featureSeconds() + t.propagationSeconds() + t.writeSeconds());
-        stdout.printf(Locale.ROOT, "peak memory: %.0f MiB resident, %.0f MiB Java heap%n", PeakMemory.residentMib(),
-                PeakMemory.heapMib());
+        stdout.printf(Locale.ROOT, "process CPU time %.1f s (%.2f s per frame)%n", cpu, cpu / t.frames());
+        stdout.printf(Locale.ROOT, "peak memory: %.0f MiB resident, %.0f MiB Java heap%n", ResourceUse.residentMib(),
+                ResourceUse.heapMib());
         stdout.flush();
         return 0;
     }

@@ -113,7 +113,7 @@ public final class LabelPropagation implements AutoCloseable {
     }
 
     /** Stencil keys of one context frame, occupying {@code copies} consecutive slots from {@code firstSlot}. */
-    private void offerLocal(CandidateTable table, float[] scores, int firstSlot, int copies) {
+    private void offerLocal(CandidateTable table, AffinityGraph.LocalScores scores, int firstSlot, int copies) {
         int n = stencil.size();
         IntStream.range(0, height).parallel().forEach(y -> {
             for (int x = 0; x < width; x++) {
@@ -121,8 +121,11 @@ public final class LabelPropagation implements AutoCloseable {
                 for (int o = 0; o < n; o++) {
                     int ky = y + stencil.dy(o);
                     int kx = x + stencil.dx(o);
-                    float value = scores[q * n + o];
-                    if (ky < 0 || ky >= height || kx < 0 || kx >= width || !table.accepts(q, value)) {
+                    if (ky < 0 || ky >= height || kx < 0 || kx >= width) {
+                        continue;
+                    }
+                    float value = scores.score(q, o);
+                    if (!table.accepts(q, value)) {
                         continue;
                     }
                     for (int c = 0; c < copies; c++) {

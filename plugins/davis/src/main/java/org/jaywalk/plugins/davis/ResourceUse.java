@@ -7,10 +7,13 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Peak memory of this process, for benchmarks: resident set (JVM and TensorFlow's native memory) and Java heap. */
-final class PeakMemory {
+/**
+ * Resource use of this process, for benchmarks: peak resident set (JVM and TensorFlow's native memory), peak
+ * Java heap, and CPU time (which, unlike wall-clock time, other processes on a shared machine barely change).
+ */
+final class ResourceUse {
 
-    private PeakMemory() {
+    private ResourceUse() {
     }
 
     /** Peak resident set size in MiB ({@code VmHWM} of {@code /proc/self/status}), or -1 where unavailable. */
@@ -23,6 +26,14 @@ final class PeakMemory {
             }
         } catch (IOException | RuntimeException e) {
             return -1;
+        }
+        return -1;
+    }
+
+    /** CPU seconds used by this process so far (all threads, native ones included), or -1 where unavailable. */
+    static double cpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e9;
         }
         return -1;
     }
