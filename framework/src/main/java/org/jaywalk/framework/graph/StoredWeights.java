@@ -16,7 +16,8 @@ import org.tensorflow.Session;
  * name. Names the store lacks (a dropped {@code layer4}, the head, optimizer state, {@code num_batches_tracked})
  * are skipped; every entry of the store must be present with its canonical shape. videowalk's older
  * {@code scratch} checkpoints wrap padded convolutions, so {@code ...conv1.1.weight} is read as
- * {@code ...conv1.weight} (as its {@code test.py} does).
+ * {@code ...conv1.weight} (as its {@code test.py} does). Unlike training's lenient warm start
+ * ({@code train.WarmStart}), a missing tensor is an error: evaluated weights must be complete.
  */
 public final class StoredWeights {
 

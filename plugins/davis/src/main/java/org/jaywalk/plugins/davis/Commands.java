@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jaywalk.framework.graph.ParameterStore;
 import org.jaywalk.framework.graph.StoredWeights;
+import org.jaywalk.framework.io.JaywalkIoException;
 import org.jaywalk.framework.spi.WeightLoader;
 import picocli.CommandLine;
 
@@ -27,7 +27,7 @@ final class Commands {
         CommandLine cli = new CommandLine(command);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof DavisDataException || e instanceof IllegalArgumentException
-                    || e instanceof org.jaywalk.framework.io.JaywalkIoException) {
+                    || e instanceof JaywalkIoException) {
                 line.getErr().println("error: " + e.getMessage());
                 return 1;
             }
@@ -44,7 +44,7 @@ final class Commands {
     /** Weights from a Jaywalk checkpoint or a videowalk {@code .pth}; random (seeded) when {@code checkpoint} is null. */
     static WeightLoader weights(Path checkpoint, long seed) {
         if (checkpoint == null) {
-            return (ParameterStore store, org.tensorflow.Session session) -> store.initialize(session, seed);
+            return (store, session) -> store.initialize(session, seed);
         }
         return StoredWeights.read(checkpoint)::assignTo;
     }

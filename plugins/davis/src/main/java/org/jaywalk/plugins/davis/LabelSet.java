@@ -1,6 +1,7 @@
 package org.jaywalk.plugins.davis;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * The labels of a first-frame mask, as videowalk's {@code code/data/vos.py} turns them into propagation
@@ -31,7 +32,7 @@ public final class LabelSet {
         for (int i = 0; i < firstMask.size(); i++) {
             present[firstMask.label(i)] = true;
         }
-        return new LabelSet(java.util.stream.IntStream.range(0, 256).filter(l -> present[l]).toArray());
+        return new LabelSet(IntStream.range(0, 256).filter(l -> present[l]).toArray());
     }
 
     /** Number of channels. */
