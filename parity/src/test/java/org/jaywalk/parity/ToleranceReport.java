@@ -53,6 +53,11 @@ final class ToleranceReport {
         checks.add(new Check(key, Math.abs(c.doubles(key)[0] - actual), c.tolerance(key)));
     }
 
+    /** A measured error against a tolerance the case file does not carry (e.g. a documented contract). */
+    void measured(String key, double error, double tolerance) {
+        checks.add(new Check(key, error, tolerance));
+    }
+
     /** Integer arrays must be equal. */
     void exact(ReferenceCase c, String key, float[] actual) {
         double[] expected = c.doubles(key);

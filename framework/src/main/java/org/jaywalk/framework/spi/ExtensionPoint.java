@@ -18,9 +18,11 @@ public final class ExtensionPoint<F extends ComponentFactory<?>> {
     public static final ExtensionPoint<LossFactory> LOSS = new ExtensionPoint<>("loss", LossFactory.class);
     public static final ExtensionPoint<OptimizerFactory> OPTIMIZER = new ExtensionPoint<>("optimizer", OptimizerFactory.class);
     public static final ExtensionPoint<ScheduleFactory> SCHEDULE = new ExtensionPoint<>("schedule", ScheduleFactory.class);
+    public static final ExtensionPoint<EvaluatorFactory> EVALUATOR = new ExtensionPoint<>("evaluator", EvaluatorFactory.class);
 
-    /** Every extension point the framework knows, in the order the training graph uses them. */
-    public static final List<ExtensionPoint<?>> ALL = List.of(DATASET, ENCODER, HEAD, WALK, LOSS, OPTIMIZER, SCHEDULE);
+    /** Every extension point the framework knows: the training graph's, in the order it uses them, then evaluation. */
+    public static final List<ExtensionPoint<?>> ALL = List.of(DATASET, ENCODER, HEAD, WALK, LOSS, OPTIMIZER, SCHEDULE,
+            EVALUATOR);
 
     private final String name;
     private final Class<F> factoryType;

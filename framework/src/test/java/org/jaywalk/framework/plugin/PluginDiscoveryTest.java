@@ -59,7 +59,8 @@ class PluginDiscoveryTest {
                 "walk", List.of("pair"), "loss", List.of("xent"), "optimizer", List.of("sgd"),
                 "schedule", List.of("constant")), info.registers());
         assertEquals(List.copyOf(info.registers().keySet()),
-                ExtensionPoint.ALL.stream().map(ExtensionPoint::name).toList(), "listed in extension point order");
+                ExtensionPoint.ALL.stream().map(ExtensionPoint::name).filter(info.registers()::containsKey).toList(),
+                "listed in extension point order");
     }
 
     @Test

@@ -1,0 +1,114 @@
+package org.jaywalk.parity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jaywalk.framework.graph.SessionSettings;
+import org.jaywalk.plugins.davis.FeatureMap;
+import org.jaywalk.plugins.davis.KeySelection;
+import org.jaywalk.plugins.davis.LabelPropagation;
+import org.jaywalk.plugins.davis.PropagationSettings;
+import org.jaywalk.plugins.davis.SoftLabels;
+
+/**
+ * {@code labelprop-*}: videowalk's label propagation on given features ({@code test.py}): the propagated soft
+ * labels of every frame within {@code tol:pred}, and frame 1's kept keys and weights. Keys are compared as
+ * (real frame, cell): the reference's padding slots all show frame 0, and among their exactly equal affinities
+ * PyTorch's top-k order is unspecified, so which copy a rank names is arbitrary. Weights are compared rank by
+ * rank within 1e-5 (the case file has no tolerance for them).
+ */
+public final class LabelpropCaseHandler implements ReferenceCaseHandler {
+
+    private static final double WEIGHT_TOLERANCE = 1e-5;
+
+    @Override
+    public String prefix() {
+        return "labelprop-";
+    }
+
+    @Override
+    public void check(ReferenceCase c) {
+        JsonNode s = c.settings();
+        if (!"[0]".equals(s.get("long_mem").toString())) {
+            throw new IllegalArgumentException(c.name() + ": only long_mem [0] is supported, got " + s.get("long_mem"));
+        }
+        PropagationSettings settings = new PropagationSettings(s.get("n_context").asInt(), s.get("topk").asInt(),
+                s.get("radius").asDouble(), s.get("temperature").asDouble());
+        int[] shape = c.shape("feats"); // [C, F, h, w]
+        int channels = shape[0];
+        int frames = shape[1];
+        int h = shape[2];
+        int w = shape[3];
+        float[] feats = c.floats("feats");
+        int labels = c.shape("label0")[2];
+        SoftLabels label0 = new SoftLabels(h, w, labels, c.floats("label0"));
+
+        ToleranceReport report = new ToleranceReport(c.name());
+        float[] predicted = new float[frames * h * w * labels];
+        try (LabelPropagation propagation = new LabelPropagation(settings, h, w, channels, SessionSettings.defaults())) {
+            for (int t = 0; t < frames; t++) {
+                FeatureMap f = frame(feats, shape, t);
+                SoftLabels out = t == 0 ? propagation.start(f, label0) : propagation.next(f);
+                System.arraycopy(out.data(), 0, predicted, t * h * w * labels, out.data().length);
+                if (t == 1) {
+                    compareSelection(c, propagation.lastSelection(), h * w, settings.contextLength(), report);
+                }
+            }
+        }
+        report.maxAbs(c, "pred", predicted);
+        report.assertAllWithin();
+    }
+
+    /** {@code [C, F, h, w]} -> frame {@code t} as {@code [h, w, C]}. */
+    private static FeatureMap frame(float[] feats, int[] shape, int t) {
+        int channels = shape[0];
+        int frames = shape[1];
+        int cells = shape[2] * shape[3];
+        float[] data = new float[cells * channels];
+        for (int ch = 0; ch < channels; ch++) {
+            for (int p = 0; p < cells; p++) {
+                data[p * channels + ch] = feats[(ch * frames + t) * cells + p];
+            }
+        }
+        return new FeatureMap(shape[2], shape[3], channels, data);
+    }
+
+    /** {@code topk_weights_t1} / {@code topk_index_t1}, both {@code [topk, h*w]}. */
+    private static void compareSelection(ReferenceCase c, KeySelection actual, int cells, int videoLen,
+                                         ToleranceReport report) {
+        double[] weights = c.doubles("topk_weights_t1");
+        double[] index = c.doubles("topk_index_t1");
+        int k = actual.k();
+        double weightError = 0;
+        int mismatchedQueries = 0;
+        List<String> examples = new ArrayList<>();
+        for (int q = 0; q < cells; q++) {
+            long[] want = new long[k];
+            long[] got = new long[k];
+            for (int i = 0; i < k; i++) {
+                weightError = Math.max(weightError, Math.abs(weights[i * cells + q] - actual.weights()[q * k + i]));
+                want[i] = identity((int) index[i * cells + q], cells, videoLen);
+                got[i] = identity(actual.flatIndex(q, i, cells), cells, videoLen);
+            }
+            Arrays.sort(want);
+            Arrays.sort(got);
+            if (!Arrays.equals(want, got)) {
+                mismatchedQueries++;
+                if (examples.size() < 3) {
+                    examples.add("query " + q + ": " + Arrays.toString(got) + " vs " + Arrays.toString(want));
+                }
+            }
+        }
+        report.measured("topk_weights_t1", weightError, WEIGHT_TOLERANCE);
+        report.measured("topk_index_t1 (queries with other keys" + (examples.isEmpty() ? "" : ", e.g. " + examples) + ")",
+                mismatchedQueries, 0.5);
+    }
+
+    /** Frame 1's flat key index as (real frame, cell): every short-term slot of frame 1 shows frame 0. */
+    private static long identity(int flat, int cells, int videoLen) {
+        int slot = flat / cells;
+        int frame = slot == 0 ? 0 : Math.max(0, 1 - videoLen + slot - 1);
+        return (long) frame * cells + flat % cells;
+    }
+}

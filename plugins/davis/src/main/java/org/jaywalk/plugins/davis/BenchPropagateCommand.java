@@ -1,0 +1,109 @@
+package org.jaywalk.plugins.davis;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.jaywalk.framework.graph.SessionSettings;
+import org.jaywalk.framework.spi.Encoder;
+import org.jaywalk.framework.spi.EvaluationProgress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench propagate}: times label propagation on one video (by default the 854x480, 16-frame
+ * {@code judo} clip) and prints seconds per frame for features and for propagation, and peak memory.
+ * Weights are random unless a checkpoint is given (timings do not depend on them).
+ */
+@Command(name = "propagate", mixinStandardHelpOptions = true,
+        description = "Times label propagation: seconds per frame for features and propagation, peak memory.")
+public final class BenchPropagateCommand implements Callable<Integer> {
+
+    private final Supplier<Encoder> encoder;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--frames", required = true, paramLabel = "DIR", description = "the frames (.jpg/.png)")
+    private Path frames;
+
+    @Option(names = "--mask", required = true, paramLabel = "FIRST.png", description = "indexed-PNG mask of the first frame")
+    private Path mask;
+
+    @Option(names = "--checkpoint", paramLabel = "FILE", description = "weights (default: random)")
+    private Path checkpoint;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "keep the outputs here (default: a temporary folder)")
+    private Path out;
+
+    @Option(names = "--video-len", defaultValue = "20")
+    private int videoLen;
+
+    @Option(names = "--topk", defaultValue = "10")
+    private int topK;
+
+    @Option(names = "--radius", defaultValue = "12")
+    private double radius;
+
+    @Option(names = "--temperature", defaultValue = "0.05")
+    private double temperature;
+
+    /** @param encoder supplies the test-time encoder when the command runs */
+    public BenchPropagateCommand(Supplier<Encoder> encoder) {
+        this.encoder = encoder;
+    }
+
+    /** Runs the benchmark with {@code args} and the given test-time encoder; returns the exit code. */
+    public static int run(Encoder encoder, String... args) {
+        return Commands.execute(new BenchPropagateCommand(() -> encoder), args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        List<Path> files = Commands.frames(frames);
+        Path target = out != null ? out : Files.createTempDirectory("jaywalk-bench-propagate");
+        double cpuBefore = ResourceUse.cpuSeconds();
+        SequencePropagation.Timing t;
+        try (SequencePropagation propagation = new SequencePropagation(encoder.get(), Commands.weights(checkpoint, 0),
+                new PropagationSettings(videoLen, topK, radius, temperature), SessionSettings.defaults())) {
+            t = propagation.run(files, mask, target, target.resolve("overlays"), EvaluationProgress.SILENT);
+        } finally {
+            if (out == null) {
+                deleteTree(target);
+            }
+        }
+        double cpu = ResourceUse.cpuSeconds() - cpuBefore;
+        RgbFrame first = RgbFrame.read(files.get(0));
+        stdout.printf(Locale.ROOT, "%d frames of %s, videoLen %d, topk %d, radius %s%n", t.frames(), first.sizeText(),
+                videoLen, topK, radius);
+        stdout.printf(Locale.ROOT, "setup %.2f s | per frame: decode %.3f s, features %.3f s, propagation %.3f s,"
+                        + " writing %.3f s | total %.1f s%n", t.setupSeconds(), t.readSeconds() / t.frames(),
+                t.featureSeconds() / t.frames(), t.propagationSeconds() / t.frames(), t.writeSeconds() / t.frames(),
+                t.setupSeconds() + t.readSeconds() + t.featureSeconds() + t.propagationSeconds() + t.writeSeconds());
+        stdout.printf(Locale.ROOT, "process CPU time %.1f s (%.2f s per frame)%n", cpu, cpu / t.frames());
+        stdout.printf(Locale.ROOT, "peak memory: %.0f MiB resident, %.0f MiB Java heap%n", ResourceUse.residentMib(),
+                ResourceUse.heapMib());
+        stdout.flush();
+        return 0;
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

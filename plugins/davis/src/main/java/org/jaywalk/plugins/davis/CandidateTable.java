@@ -1,0 +1,88 @@
+package org.jaywalk.plugins.davis;
+
+import java.util.Arrays;
+
+/**
+ * The best {@code k} candidate keys seen so far for every query of a frame, kept sorted by affinity (best
+ * first). A candidate offered with an affinity equal to a kept one goes after it, so ties keep the order in
+ * which candidates are offered. Queries are independent: different queries may be offered concurrently.
+ */
+final class CandidateTable {
+
+    private final int k;
+    private final float[] values;
+    private final int[] slots;
+    private final int[] cells;
+    private final int[] sizes;
+
+    CandidateTable(int queries, int k) {
+        this.k = k;
+        this.values = new float[queries * k];
+        this.slots = new int[queries * k];
+        this.cells = new int[queries * k];
+        this.sizes = new int[queries];
+    }
+
+    /** Whether an affinity would enter query {@code q}'s list (cheap pre-check before building a candidate). */
+    boolean accepts(int q, float value) {
+        return sizes[q] < k || value > values[q * k + k - 1];
+    }
+
+    /** Offers key {@code cell} of context slot {@code slot} with affinity {@code value} to query {@code q}. */
+    void offer(int q, float value, int slot, int cell) {
+        if (!accepts(q, value)) {
+            return;
+        }
+        int base = q * k;
+        int size = sizes[q];
+        int i = Math.min(size, k - 1);
+        while (i > 0 && values[base + i - 1] < value) {
+            values[base + i] = values[base + i - 1];
+            slots[base + i] = slots[base + i - 1];
+            cells[base + i] = cells[base + i - 1];
+            i--;
+        }
+        values[base + i] = value;
+        slots[base + i] = slot;
+        cells[base + i] = cell;
+        sizes[q] = Math.min(size + 1, k);
+    }
+
+    /** Number of candidates kept for query {@code q}. */
+    int size(int q) {
+        return sizes[q];
+    }
+
+    float value(int q, int i) {
+        return values[q * k + i];
+    }
+
+    int slot(int q, int i) {
+        return slots[q * k + i];
+    }
+
+    int cell(int q, int i) {
+        return cells[q * k + i];
+    }
+
+    /** The kept candidates as a {@link KeySelection}, with weights {@code softmax(affinity / temperature)}. */
+    KeySelection selection(double temperature) {
+        int queries = sizes.length;
+        double[] weights = new double[queries * k];
+        for (int q = 0; q < queries; q++) {
+            if (sizes[q] != k) {
+                throw new IllegalStateException("query " + q + " has " + sizes[q] + " candidates, expected " + k);
+            }
+            double best = values[q * k];
+            double sum = 0;
+            for (int i = 0; i < k; i++) {
+                weights[q * k + i] = Math.exp(((double) values[q * k + i] - best) / temperature);
+                sum += weights[q * k + i];
+            }
+            for (int i = 0; i < k; i++) {
+                weights[q * k + i] /= sum;
+            }
+        }
+        return new KeySelection(k, Arrays.copyOf(slots, slots.length), Arrays.copyOf(cells, cells.length), weights);
+    }
+}

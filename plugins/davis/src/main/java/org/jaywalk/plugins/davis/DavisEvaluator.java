@@ -1,0 +1,71 @@
+package org.jaywalk.plugins.davis;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jaywalk.framework.spi.EvaluationContext;
+import org.jaywalk.framework.spi.EvaluationResult;
+import org.jaywalk.framework.spi.Evaluator;
+
+/**
+ * DAVIS-2017 semi-supervised evaluation in one step: propagate each sequence's first-frame annotation with
+ * videowalk's label propagation, write the masks as the official evaluator reads them
+ * ({@code results/<sequence>/<frame>.png}, plus {@code overlays/<sequence>/}), then compute J&amp;F and write the
+ * official tables and {@code metrics.csv} (the global row). The context's encoder must be the test-time
+ * encoder (for videowalk: ResNet without {@code layer4}). If a sequence fails, the results of the earlier ones
+ * stay on disk.
+ */
+public final class DavisEvaluator implements Evaluator {
+
+    /** The headline metric. */
+    public static final String HEADLINE = "J&F-Mean";
+
+    private final Path root;
+    private final String subset;
+    private final List<String> sequences;
+    private final PropagationSettings settings;
+    private final boolean overlays;
+
+    /**
+     * @param root a DAVIS-2017 root
+     * @param subset the sequence list, {@code ImageSets/2017/<subset>.txt}
+     * @param sequences the sequences to evaluate, or empty for all of the subset
+     */
+    public DavisEvaluator(Path root, String subset, List<String> sequences, PropagationSettings settings,
+                          boolean overlays) {
+        this.root = root;
+        this.subset = subset;
+        this.sequences = List.copyOf(sequences);
+        this.settings = settings;
+        this.overlays = overlays;
+    }
+
+    @Override
+    public EvaluationResult evaluate(EvaluationContext context) {
+        DavisLayout davis = new DavisLayout(root);
+        List<String> names = sequences.isEmpty() ? davis.sequences(subset) : sequences;
+        Path out = context.outputDirectory();
+        Path results = out.resolve("results");
+        try (SequencePropagation propagation = new SequencePropagation(context.encoder(), context.weights(), settings,
+                context.session())) {
+            for (String sequence : names) {
+                List<Path> frames = davis.frames(sequence);
+                Path firstMask = davis.annotationFolder(sequence).resolve(DavisLayout.stem(frames.get(0)) + ".png");
+                if (!Files.isRegularFile(firstMask)) {
+                    throw new DavisDataException("first-frame mask " + firstMask + " of sequence " + sequence
+                            + " does not exist");
+                }
+                propagation.run(frames, firstMask, results.resolve(sequence),
+                        overlays ? out.resolve("overlays").resolve(sequence) : null, context.progress());
+            }
+        }
+        SequenceScorer scorer = new SequenceScorer(davis, results);
+        List<ObjectScores> objects = names.stream().flatMap(s -> scorer.score(s).stream()).toList();
+        MetricsReport report = new MetricsReport(objects);
+        report.write(out, subset);
+        report.writeGlobal(out.resolve("metrics.csv"));
+        Map<String, Double> global = report.global();
+        return new EvaluationResult(HEADLINE, global);
+    }
+}

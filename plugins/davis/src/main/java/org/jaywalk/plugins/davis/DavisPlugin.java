@@ -1,0 +1,45 @@
+package org.jaywalk.plugins.davis;
+
+import com.google.inject.Module;
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import org.jaywalk.framework.spi.CommandContext;
+import org.jaywalk.framework.spi.ComponentConfig;
+import org.jaywalk.framework.spi.Encoder;
+import org.jaywalk.framework.spi.EncoderFactory;
+import org.jaywalk.framework.spi.ExtensionPoint;
+import org.jaywalk.framework.spi.JaywalkPlugin;
+import org.jaywalk.framework.spi.PluginModule;
+
+/**
+ * Contributes the {@code davis} evaluator (label propagation and J&amp;F on DAVIS-2017) and the subcommands
+ * {@code davis-metrics} and {@code propagate}. {@code propagate} uses videowalk's test-time encoder: the
+ * registered {@code resnet} encoder with its defaults (ResNet-18, reflect padding) and {@code layer4} removed.
+ */
+public final class DavisPlugin implements JaywalkPlugin {
+
+    @Override
+    public String name() {
+        return "davis";
+    }
+
+    /** The {@code resnet} encoder with its defaults and {@code layer4} removed ({@code test.py --remove-layers layer4}). */
+    static Encoder videowalkTestEncoder(CommandContext context) {
+        EncoderFactory resnet = context.factory(ExtensionPoint.ENCODER, "resnet");
+        Config block = ConfigFactory.parseString("remove-layers = [layer4]")
+                .withFallback(ConfigFactory.parseString(resnet.defaults()));
+        return resnet.create(new ComponentConfig("propagate.encoder", block, 0));
+    }
+
+    @Override
+    public Module module() {
+        return new PluginModule() {
+            @Override
+            protected void configureComponents() {
+                register(ExtensionPoint.EVALUATOR, "davis", new DavisEvaluatorFactory());
+                contributeCommand(context -> new DavisMetricsCommand());
+                contributeCommand(context -> new PropagateCommand(() -> videowalkTestEncoder(context)));
+            }
+        };
+    }
+}

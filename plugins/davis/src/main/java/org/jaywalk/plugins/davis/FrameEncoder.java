@@ -1,0 +1,54 @@
+package org.jaywalk.plugins.davis;
+
+import org.jaywalk.framework.graph.FeatureGraph;
+import org.jaywalk.framework.graph.SessionSettings;
+import org.jaywalk.framework.spi.Encoder;
+import org.jaywalk.framework.spi.WeightLoader;
+
+/**
+ * Test-time features of single frames of one size: the encoder in eval mode on the ImageNet-normalized frame,
+ * maps L2-normalized over channels ({@link FeatureGraph}).
+ */
+public final class FrameEncoder implements AutoCloseable {
+
+    private final FeatureGraph graph;
+    private final int width;
+    private final int height;
+
+    /** Builds the graph for {@code width x height} frames and loads the weights into it. */
+    public FrameEncoder(Encoder encoder, int width, int height, WeightLoader weights, SessionSettings session) {
+        this.width = width;
+        this.height = height;
+        this.graph = new FeatureGraph(encoder, new long[] {1, height, width, 3}, session);
+        try {
+            weights.load(graph.parameters(), graph.session());
+        } catch (RuntimeException e) {
+            graph.close();
+            throw e;
+        }
+    }
+
+    /** The features of {@code frame}, {@code [h, w, C]}. */
+    public FeatureMap encode(RgbFrame frame) {
+        if (frame.width() != width || frame.height() != height) {
+            throw new IllegalArgumentException("frame is " + frame.sizeText() + ", encoder built for " + width + "x"
+                    + height);
+        }
+        FeatureGraph.Features f = graph.run(frame.normalized());
+        long[] s = f.shape();
+        return new FeatureMap((int) s[1], (int) s[2], (int) s[3], f.normalized());
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    @Override
+    public void close() {
+        graph.close();
+    }
+}

@@ -1,0 +1,113 @@
+package org.jaywalk.plugins.davis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntSupplier;
+import org.jaywalk.framework.io.CheckpointFile;
+import org.jaywalk.framework.io.HostArray;
+import org.jaywalk.plugins.resnet.Padding;
+import org.jaywalk.plugins.resnet.ResNetEncoder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The plain entry points the CLI wires: davis-metrics, propagate, bench propagate. */
+class CommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run capture(IntSupplier command) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = command.getAsInt();
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private static ResNetEncoder encoder() {
+        return new ResNetEncoder(18, Padding.REFLECT, Set.of("layer4"));
+    }
+
+    @Test
+    void davisMetricsScoresTheGroundTruthAsPerfect() throws Exception {
+        DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 4, 40, 32);
+        Path results = dir.resolve("results");
+        for (Path gt : davis.annotations("alpha")) {
+            Files.createDirectories(results.resolve("alpha"));
+            Files.copy(gt, results.resolve("alpha").resolve(gt.getFileName()));
+        }
+        Run run = capture(() -> DavisMetricsCommand.run("--davis", davis.root().toString(), "--results",
+                results.toString(), "--out", dir.resolve("csv").toString()));
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("J&F-Mean") && run.out().contains("1.000000"), run.out());
+        assertEquals("J&F-Mean,J-Mean,J-Recall,J-Decay,F-Mean,F-Recall,F-Decay\n1.0,1.0,1.0,0.0,1.0,1.0,0.0\n",
+                Files.readString(dir.resolve("csv/global_results-val.csv")));
+    }
+
+    @Test
+    void davisMetricsReportsBadInputInOneLine() throws Exception {
+        DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 4, 40, 32);
+        Run run = capture(() -> DavisMetricsCommand.run("--davis", davis.root().toString(), "--results",
+                dir.resolve("none").toString()));
+        assertEquals(1, run.code());
+        assertTrue(run.err().startsWith("error: prediction ") && run.err().contains("00001.png"), run.err());
+    }
+
+    @Test
+    void propagateReadsAVideowalkCheckpoint() {
+        Path pth = ProjectRoot.sharedOrSkip("reference/crw-resnet18.pth");
+        DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 3, 40, 32);
+        Path out = dir.resolve("out");
+        Run run = capture(() -> PropagateCommand.run(encoder(), "--checkpoint", pth.toString(), "--frames",
+                davis.frameFolder("alpha").toString(), "--mask", davis.annotations("alpha").get(0).toString(),
+                "--out", out.toString(), "--video-len", "2", "--topk", "5"));
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("propagated 3 frames"), run.out());
+        for (String name : List.of("00000.png", "00001.png", "00002.png")) {
+            assertTrue(Files.isRegularFile(out.resolve(name)) && Files.isRegularFile(out.resolve("overlays").resolve(name)));
+        }
+    }
+
+    @Test
+    void propagateRejectsWeightsThatDoNotFit() {
+        Path checkpoint = dir.resolve("tiny.ckpt");
+        CheckpointFile.write(checkpoint, Map.of("encoder.model.conv1.weight", HostArray.ofFloats(new long[] {1}, 0f)),
+                new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode());
+        DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 2, 40, 32);
+        Run run = capture(() -> PropagateCommand.run(encoder(), "--checkpoint", checkpoint.toString(), "--frames",
+                davis.frameFolder("alpha").toString(), "--mask", davis.annotations("alpha").get(0).toString(),
+                "--out", dir.resolve("out").toString(), "--topk", "5"));
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains(checkpoint.toString()) && run.err().contains("missing")
+                && run.err().contains("another shape"), run.err());
+    }
+
+    @Test
+    void benchPropagatePrintsTimingsAndMemory() {
+        DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 3, 40, 32);
+        Run run = capture(() -> BenchPropagateCommand.run(encoder(), "--frames", davis.frameFolder("alpha").toString(),
+                "--mask", davis.annotations("alpha").get(0).toString(), "--topk", "5"));
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("features") && run.out().contains("peak memory"), run.out());
+    }
+}

@@ -1,0 +1,92 @@
+package org.jaywalk.plugins.davis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import org.jaywalk.framework.config.ResolvedExperiment;
+import org.jaywalk.framework.spi.CommandContext;
+import org.jaywalk.framework.spi.CommandContribution;
+import org.jaywalk.framework.spi.ComponentFactory;
+import org.jaywalk.framework.spi.ExtensionPoint;
+import org.jaywalk.framework.spi.EvaluatorFactory;
+import org.jaywalk.framework.spi.JaywalkPlugin;
+import org.jaywalk.plugins.resnet.ResNetEncoderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Discovery, the {@code davis} evaluator and the contributed subcommands. */
+class DavisPluginTest {
+
+    @TempDir
+    Path dir;
+
+    private static Injector injector() {
+        JaywalkPlugin plugin = ServiceLoader.load(JaywalkPlugin.class).stream().map(ServiceLoader.Provider::get)
+                .filter(p -> p.name().equals("davis")).findFirst().orElseThrow();
+        return Guice.createInjector(plugin.module());
+    }
+
+    /** A command context that knows the resnet encoder factory only. */
+    private static final CommandContext CONTEXT = new CommandContext() {
+        @Override
+        public ResolvedExperiment loadExperiment(Path file, List<String> overrides) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <T, F extends ComponentFactory<T>> T create(ExtensionPoint<F> point, ResolvedExperiment experiment) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <F extends ComponentFactory<?>> F factory(ExtensionPoint<F> point, String name) {
+            assertEquals(ExtensionPoint.ENCODER, point);
+            assertEquals("resnet", name);
+            return (F) new ResNetEncoderFactory();
+        }
+    };
+
+    @Test
+    void registersTheDavisEvaluator() {
+        Map<String, EvaluatorFactory> evaluators = injector()
+                .getInstance(Key.get(new TypeLiteral<Map<String, EvaluatorFactory>>() { }));
+        assertInstanceOf(DavisEvaluatorFactory.class, evaluators.get("davis"));
+    }
+
+    @Test
+    void contributesDavisMetricsAndPropagate() {
+        Set<CommandContribution> contributions = injector()
+                .getInstance(Key.get(new TypeLiteral<Set<CommandContribution>>() { }));
+        List<String> names = contributions.stream()
+                .map(c -> new CommandLine(c.command(CONTEXT)).getCommandName()).sorted().toList();
+        assertEquals(List.of("davis-metrics", "propagate"), names);
+    }
+
+    @Test
+    void contributedPropagateUsesResNet18WithoutLayer4() {
+        DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 2, 40, 32);
+        Object propagate = injector().getInstance(Key.get(new TypeLiteral<Set<CommandContribution>>() { })).stream()
+                .map(c -> c.command(CONTEXT)).filter(PropagateCommand.class::isInstance).findFirst().orElseThrow();
+        Path pth = ProjectRoot.sharedOrSkip("reference/crw-resnet18.pth");
+        int code = new CommandLine(propagate).execute("--checkpoint", pth.toString(), "--frames",
+                davis.frameFolder("alpha").toString(), "--mask", davis.annotations("alpha").get(0).toString(),
+                "--out", dir.resolve("out").toString(), "--topk", "5", "--no-overlays");
+        assertEquals(0, code);
+        assertTrue(Files.isRegularFile(dir.resolve("out/00001.png")));
+        assertTrue(!Files.exists(dir.resolve("out/overlays")));
+        assertEquals(256, DavisPlugin.videowalkTestEncoder(CONTEXT).channels());
+    }
+}
