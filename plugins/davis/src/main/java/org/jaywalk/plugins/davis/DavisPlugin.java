@@ -4,6 +4,7 @@ import com.google.inject.Module;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import org.jaywalk.framework.spi.CommandContext;
+import org.jaywalk.framework.spi.CommandContribution;
 import org.jaywalk.framework.spi.ComponentConfig;
 import org.jaywalk.framework.spi.Encoder;
 import org.jaywalk.framework.spi.EncoderFactory;
@@ -39,6 +40,17 @@ public final class DavisPlugin implements JaywalkPlugin {
                 register(ExtensionPoint.EVALUATOR, "davis", new DavisEvaluatorFactory());
                 contributeCommand(context -> new DavisMetricsCommand());
                 contributeCommand(context -> new PropagateCommand(() -> videowalkTestEncoder(context)));
+                contributeCommand(new CommandContribution() {
+                    @Override
+                    public Object command(CommandContext context) {
+                        return new BenchPropagateCommand(() -> videowalkTestEncoder(context));
+                    }
+
+                    @Override
+                    public String parent() {
+                        return "bench";
+                    }
+                });
             }
         };
     }

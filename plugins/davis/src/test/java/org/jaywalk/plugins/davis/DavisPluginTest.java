@@ -67,12 +67,13 @@ class DavisPluginTest {
     }
 
     @Test
-    void contributesDavisMetricsAndPropagate() {
+    void contributesDavisMetricsPropagateAndBenchPropagate() {
         Set<CommandContribution> contributions = injector()
                 .getInstance(Key.get(new TypeLiteral<Set<CommandContribution>>() { }));
         List<String> names = contributions.stream()
-                .map(c -> new CommandLine(c.command(CONTEXT)).getCommandName()).sorted().toList();
-        assertEquals(List.of("davis-metrics", "propagate"), names);
+                .map(c -> (c.parent() == null ? "" : c.parent() + " ") + new CommandLine(c.command(CONTEXT)).getCommandName())
+                .sorted().toList();
+        assertEquals(List.of("bench propagate", "davis-metrics", "propagate"), names);
     }
 
     @Test
