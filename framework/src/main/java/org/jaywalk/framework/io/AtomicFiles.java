@@ -16,7 +16,7 @@ import java.util.UUID;
  * Writes a file through a temporary sibling that is flushed to disk and then atomically renamed over the
  * target, so an interrupted write never replaces the previous version.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     /** Writes the content of a file. */
     @FunctionalInterface
@@ -25,6 +25,20 @@ final class AtomicFiles {
     }
 
     private AtomicFiles() {
+    }
+
+    /**
+     * Replaces {@code target} (creating its directory if needed) with {@code bytes}.
+     *
+     * @throws JaywalkIoException naming the file when it cannot be written
+     */
+    public static void write(Path target, byte[] bytes) {
+        write(target, FileKind.PLAIN, out -> out.write(bytes));
+    }
+
+    /** Replaces {@code target} with {@code text} in UTF-8; see {@link #write(Path, byte[])}. */
+    public static void writeString(Path target, String text) {
+        write(target, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Replaces {@code target} (creating its directory if needed) with what {@code writer} writes. */
