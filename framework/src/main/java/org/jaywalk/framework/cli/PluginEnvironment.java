@@ -27,6 +27,7 @@ public final class PluginEnvironment {
     private final List<Path> extraFolders;
     private final Map<List<Path>, List<DiscoveredPlugin>> discovered = new HashMap<>();
     private final Map<PluginSettings, ComponentRegistry> registries = new HashMap<>();
+    private ComponentRegistry survey;
 
     public PluginEnvironment(List<Path> extraFolders) {
         this.extraFolders = List.copyOf(extraFolders);
@@ -37,7 +38,10 @@ public final class PluginEnvironment {
      * subcommands: names several plugins register are listed as {@link ComponentRegistry#conflicts()}.
      */
     public synchronized ComponentRegistry registry() {
-        return ComponentRegistry.survey(plugins(folders()), PluginPreferences.none());
+        if (survey == null) {
+            survey = ComponentRegistry.survey(plugins(folders()), PluginPreferences.none());
+        }
+        return survey;
     }
 
     /**
