@@ -52,11 +52,17 @@ public final class ManifestStore {
         if (!exists()) {
             throw new ConfigError("no sweep manifest in " + layout.dir() + " (expected " + layout.manifest().getFileName() + ")");
         }
+        SweepManifest manifest;
         try {
-            return JSON.readValue(layout.manifest().toFile(), SweepManifest.class);
+            manifest = JSON.readValue(layout.manifest().toFile(), SweepManifest.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the sweep manifest " + layout.manifest(), e);
         }
+        if (manifest.version() > SweepManifest.VERSION) {
+            throw new ConfigError("the sweep manifest " + layout.manifest() + " has format version " + manifest.version()
+                    + ", newer than this Jaywalk reads (" + SweepManifest.VERSION + "): use a newer Jaywalk");
+        }
+        return manifest;
     }
 
     /** Writes a manifest for a new sweep (or the resumed one) and its results. */
