@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jaywalk.framework.plugin.ComponentRegistry;
 import org.jaywalk.framework.train.TrainBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +43,8 @@ final class BenchTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TrainBenchmark.Result r = new TrainBenchmark(plugins.registry()).run(arguments.load(plugins.registry()), warmup, steps);
+        ComponentRegistry registry = arguments.registry(plugins);
+        TrainBenchmark.Result r = new TrainBenchmark(registry).run(arguments.load(registry), warmup, steps);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectMapper mapper = new ObjectMapper();

@@ -33,7 +33,7 @@ final class ConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ResolvedExperiment experiment = arguments.load(plugins.registry());
+        ResolvedExperiment experiment = arguments.load(arguments.registry(plugins));
         spec.commandLine().getOut().println(json ? experiment.renderJson() : experiment.render());
         return ExitCodes.OK;
     }

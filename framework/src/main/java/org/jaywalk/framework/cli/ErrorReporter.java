@@ -43,7 +43,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     }
 
     /** The first line of the message (with an I/O failure's cause), or the exception's name. */
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
             return e.getClass().getSimpleName();

@@ -3,6 +3,7 @@ package org.jaywalk.framework.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.jaywalk.framework.spi.CommandContribution;
+import org.jaywalk.framework.sweep.ParentWatch;
 import org.jaywalk.framework.train.FrameworkVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code jaywalk} command line: {@code train}, {@code config}, {@code plugins}, {@code inspect},
- * {@code bench train}, plus the subcommands plugins contribute.
+ * {@code bench train}, {@code sweep} (and {@code sweep report}), plus the subcommands plugins contribute.
  */
 @Command(name = "jaywalk", mixinStandardHelpOptions = true, versionProvider = JaywalkCli.Version.class,
         description = "Learn space-time correspondence with plugin-defined components.")
@@ -26,6 +27,7 @@ public final class JaywalkCli implements Callable<Integer> {
     CommandSpec spec;
 
     public static void main(String[] args) {
+        ParentWatch.startIfRequested();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
@@ -52,7 +54,9 @@ public final class JaywalkCli implements Callable<Integer> {
                 .addSubcommand(new ConfigCommand(plugins))
                 .addSubcommand(new PluginsCommand(plugins))
                 .addSubcommand(new InspectCommand())
-                .addSubcommand(new CommandLine(new BenchCommand()).addSubcommand(new BenchTrainCommand(plugins)));
+                .addSubcommand(new CommandLine(new BenchCommand()).addSubcommand(new BenchTrainCommand(plugins)))
+                .addSubcommand(new CommandLine(new SweepCommand(plugins)).addSubcommand(new SweepReportCommand())
+                        .addSubcommand(new SweepRunPointCommand(plugins)));
     }
 
     /**

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jaywalk.framework.plugin.ComponentRegistry;
+import org.jaywalk.framework.plugin.Conflict;
 import org.jaywalk.framework.plugin.PluginInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +37,8 @@ final class PluginsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<PluginInfo> infos = plugins.registry().plugins();
+        ComponentRegistry registry = plugins.registry();
+        List<PluginInfo> infos = registry.plugins();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectMapper mapper = new ObjectMapper();
@@ -55,6 +58,9 @@ final class PluginsCommand implements Callable<Integer> {
             if (infos.isEmpty()) {
                 out.println("no plugins found (searched the class path and " + plugins.folders() + ")");
             }
+        }
+        for (Conflict conflict : registry.conflicts()) {
+            spec.commandLine().getErr().println("warning: " + conflict.message());
         }
         return ExitCodes.OK;
     }

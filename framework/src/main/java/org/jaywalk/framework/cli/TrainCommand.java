@@ -42,7 +42,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ComponentRegistry registry = plugins.registry();
+        ComponentRegistry registry = arguments.registry(plugins);
         ResolvedExperiment experiment = arguments.load(registry);
         RunFolder run = resume == null ? RunFolder.create(experiment.experiment(), Clock.systemDefaultZone())
                 : resume.isEmpty() ? RunFolder.latest(experiment.experiment()) : RunFolder.existing(resumeFolder());

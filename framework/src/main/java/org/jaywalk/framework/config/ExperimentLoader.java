@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigResolveOptions;
 import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
@@ -36,8 +37,18 @@ public final class ExperimentLoader {
 
     /** Loads {@code file} with {@code key=value} overrides applied. */
     public ResolvedExperiment load(Path file, List<String> overrideArguments) {
+        return load(file, parseFile(file), overrideArguments);
+    }
+
+    /**
+     * Loads an experiment already parsed (e.g. a sweep's base experiment) with {@code key=value} overrides.
+     *
+     * @param file where it came from: names the experiment when {@code experiment.name} is unset
+     * @param parsed the experiment as parsed, includes merged, substitutions not yet resolved
+     */
+    public ResolvedExperiment load(Path file, Config parsed, List<String> overrideArguments) {
         Overrides overrides = Overrides.parse(overrideArguments);
-        Config fromFile = withSwitchedTypes(parseFile(file), overrides);
+        Config fromFile = withSwitchedTypes(parsed, overrides);
         Config frameworkDefaults = frameworkDefaults();
         Config user = overrides.asConfig().withFallback(fromFile);
 
@@ -83,7 +94,21 @@ public final class ExperimentLoader {
         return defaults;
     }
 
-    private static Config parseFile(Path file) {
+    /**
+     * An experiment and its overrides merged and resolved as far as possible, without defaults or checks: what
+     * is needed before the plugins are known (the {@code plugins} block). Invalid input is left to {@link #load}.
+     */
+    public static Config preview(Config parsed, List<String> overrideArguments) {
+        try {
+            return Overrides.parse(overrideArguments).asConfig().withFallback(parsed)
+                    .resolve(ConfigResolveOptions.defaults().setAllowUnresolved(true));
+        } catch (ConfigException | ConfigError e) {
+            return ConfigFactory.empty();
+        }
+    }
+
+    /** Parses an experiment file (includes relative to it), without resolving substitutions. */
+    public static Config parseFile(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new ConfigError("experiment file not found: " + file);
         }
@@ -169,7 +194,7 @@ public final class ExperimentLoader {
 
     private static void checkOverridesExist(List<Overrides.Override> overrides, Config fromFile, Config reference) {
         for (Overrides.Override o : overrides) {
-            if (o.addsKey() || exists(fromFile, o.key()) || exists(reference, o.key())) {
+            if (o.addsKey() || exists(fromFile, o.key()) || exists(reference, o.key()) || inFreeFormMap(reference, o.key())) {
                 continue;
             }
             List<String> known = new ArrayList<>();
@@ -187,6 +212,18 @@ public final class ExperimentLoader {
         } catch (ConfigException e) {
             return true; // the path goes through an unresolved substitution: leave it to the full check
         }
+    }
+
+    /** True when a parent of {@code path} is an empty object in the reference: a map that takes any key. */
+    private static boolean inFreeFormMap(Config reference, String path) {
+        List<String> parts = ConfigUtil.splitPath(path);
+        for (int n = 1; n < parts.size(); n++) {
+            String parent = ConfigUtil.joinPath(parts.subList(0, n));
+            if (exists(reference, parent) && reference.getValue(parent) instanceof ConfigObject o && o.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collectPaths(ConfigObject object, List<String> parent, List<String> out) {

@@ -27,6 +27,20 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * Replaces {@code target} (creating its directory if needed) with {@code bytes}.
+     *
+     * @throws JaywalkIoException naming the file when it cannot be written
+     */
+    public static void write(Path target, byte[] bytes) {
+        write(target, FileKind.PLAIN, out -> out.write(bytes));
+    }
+
+    /** Replaces {@code target} with {@code text} in UTF-8; see {@link #write(Path, byte[])}. */
+    public static void writeString(Path target, String text) {
+        write(target, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Replaces {@code target} (creating its directory if needed) with what {@code writer} writes. */
     static void write(Path target, FileKind kind, Writer writer) {
         try {

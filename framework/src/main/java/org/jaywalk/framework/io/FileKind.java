@@ -2,13 +2,14 @@ package org.jaywalk.framework.io;
 
 import java.nio.file.Path;
 
-/** The kinds of tensor files Jaywalk reads, with the wording of their errors. */
+/** The kinds of files Jaywalk reads and writes, with the wording of their errors. */
 enum FileKind {
     NPZ("NPZ file", "re-create it or copy it again"),
     CHECKPOINT("checkpoint", "delete it or resume from an earlier checkpoint"),
     PYTORCH("PyTorch checkpoint", "save it again with torch.save or download it again"),
     ANY("tensor file",
-            "check that it is a Jaywalk checkpoint, an NPZ file or a torch.save zip, and copy or save it again");
+            "check that it is a Jaywalk checkpoint, an NPZ file or a torch.save zip, and copy or save it again"),
+    PLAIN("file", "write it again");
 
     private final String noun;
     private final String remedy;

@@ -1,16 +1,18 @@
 package org.jaywalk.framework.plugin;
 
-import com.google.inject.Binding;
 import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Module;
+import com.google.inject.multibindings.MapBinder;
+import com.google.inject.spi.Elements;
 import com.google.inject.util.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jaywalk.framework.config.ClosestMatches;
@@ -24,58 +26,123 @@ import org.jaywalk.framework.spi.ExtensionPoint;
 /**
  * Every component factory of every discovered plugin, by extension point and name, from one Guice injector
  * built from all plugin modules. Knows which plugin registers each name, so conflicts and unknown names
- * give errors that say where to look.
+ * give errors that say where to look. When several plugins register one name, the experiment's
+ * {@value PluginPreferences#KEY} picks the one that is used.
  */
 public final class ComponentRegistry implements FactoryLookup {
 
+    /** The plugin whose factory a name resolves to, and the binding holding it. */
+    private record Provider(PluginInfo plugin, Key<?> key) {
+    }
+
     private final List<PluginInfo> plugins;
     private final Injector injector;
-    /** For each extension point name: component name -> the plugin registering it. */
-    private final Map<String, Map<String, PluginInfo>> providers;
+    /** For each extension point name: component name -> the plugin whose factory is used. */
+    private final Map<String, Map<String, Provider>> providers;
+    /** Names several plugins register that no preference settles, by extension point name then name. */
+    private final Map<String, Map<String, Conflict>> conflicts;
 
-    private ComponentRegistry(List<PluginInfo> plugins, Injector injector, Map<String, Map<String, PluginInfo>> providers) {
+    private ComponentRegistry(List<PluginInfo> plugins, Injector injector, Map<String, Map<String, Provider>> providers,
+                              Map<String, Map<String, Conflict>> conflicts) {
         this.plugins = List.copyOf(plugins);
         this.injector = injector;
         this.providers = providers;
+        this.conflicts = conflicts;
     }
 
     /**
-     * Builds the registry.
+     * Builds the registry; every name must be registered by one plugin only.
      *
      * @throws PluginError when two plugins register the same name for the same extension point, or the
      *     modules cannot be combined
      */
     public static ComponentRegistry build(List<DiscoveredPlugin> discovered) {
-        List<PluginInfo> infos = new ArrayList<>();
+        return build(discovered, PluginPreferences.none());
+    }
+
+    /**
+     * Builds the registry; a name several plugins register must be settled by {@code preferences}.
+     *
+     * @throws PluginError for an unsettled conflict, a preference naming a plugin that does not register the
+     *     name, or modules that cannot be combined
+     */
+    public static ComponentRegistry build(List<DiscoveredPlugin> discovered, PluginPreferences preferences) {
+        ComponentRegistry registry = survey(discovered, preferences);
+        registry.conflicts().stream().findFirst().ifPresent(c -> {
+            throw new PluginError(c.message());
+        });
+        return registry;
+    }
+
+    /**
+     * Builds the registry even when names conflict (for listings): a conflicting name can be listed but not
+     * used; {@link #conflicts()} tells which.
+     */
+    public static ComponentRegistry survey(List<DiscoveredPlugin> discovered, PluginPreferences preferences) {
+        List<ScannedPlugin> scanned = discovered.stream().map(ScannedPlugin::scan).toList();
+        Map<String, Map<String, List<ScannedPlugin>>> candidates = candidates(scanned);
+        checkPreferences(preferences, candidates);
+        Map<String, Map<String, Provider>> providers = new LinkedHashMap<>();
+        Map<String, Map<String, Conflict>> conflicts = new LinkedHashMap<>();
+        candidates.forEach((point, byName) -> {
+            providers.put(point, new TreeMap<>());
+            conflicts.put(point, new TreeMap<>());
+            byName.forEach((name, those) -> choose(point, name, those, preferences).ifPresentOrElse(
+                    winner -> providers.get(point).put(name, new Provider(winner.info(), winner.keys().get(point).get(name))),
+                    () -> conflicts.get(point).put(name, new Conflict(point, name,
+                            those.stream().map(ScannedPlugin::info).toList()))));
+        });
+        List<PluginInfo> infos = scanned.stream().map(ScannedPlugin::info).toList();
+        return new ComponentRegistry(infos, createInjector(scanned), providers, conflicts);
+    }
+
+    /** Extension point name -> component name -> the plugins registering it, in discovery order. */
+    private static Map<String, Map<String, List<ScannedPlugin>>> candidates(List<ScannedPlugin> scanned) {
+        Map<String, Map<String, List<ScannedPlugin>>> candidates = new LinkedHashMap<>();
+        ExtensionPoint.ALL.forEach(p -> candidates.put(p.name(), new TreeMap<>()));
+        for (ScannedPlugin plugin : scanned) {
+            plugin.keys().forEach((point, names) -> names.keySet().forEach(name ->
+                    candidates.get(point).computeIfAbsent(name, n -> new ArrayList<>()).add(plugin)));
+        }
+        return candidates;
+    }
+
+    private static Optional<ScannedPlugin> choose(String point, String name, List<ScannedPlugin> those,
+                                                  PluginPreferences preferences) {
+        if (those.size() == 1) {
+            return Optional.of(those.get(0));
+        }
+        return preferences.winner(point, name).flatMap(w -> those.stream().filter(p -> p.info().name().equals(w)).findFirst());
+    }
+
+    /** Every preference must name a plugin that registers that name. */
+    private static void checkPreferences(PluginPreferences preferences,
+                                         Map<String, Map<String, List<ScannedPlugin>>> candidates) {
+        preferences.all().forEach((point, names) -> names.forEach((name, winner) -> {
+            String key = PluginPreferences.keyFor(point, name);
+            if (!candidates.containsKey(point)) {
+                throw new PluginError(key + ": there is no extension point '" + point + "'; extension points: "
+                        + String.join(", ", candidates.keySet()));
+            }
+            List<ScannedPlugin> those = candidates.get(point).getOrDefault(name, List.of());
+            if (those.stream().noneMatch(p -> p.info().name().equals(winner))) {
+                throw new PluginError(key + " = " + winner + ", but " + (those.isEmpty()
+                        ? "no plugin registers the " + point + " '" + name + "'"
+                        : "the " + point + " '" + name + "' is registered only by "
+                                + String.join(" and ", those.stream().map(p -> p.info().describe()).toList())));
+            }
+        }));
+    }
+
+    /**
+     * One injector from every plugin's recorded elements (so factory binding keys match the scanned ones),
+     * with duplicate names permitted in the factory maps: the registry picks the factory by binding key.
+     */
+    private static Injector createInjector(List<ScannedPlugin> scanned) {
         List<Module> modules = new ArrayList<>();
-        Map<String, Map<String, PluginInfo>> providers = new LinkedHashMap<>();
-        ExtensionPoint.ALL.forEach(p -> providers.put(p.name(), new TreeMap<>()));
-        for (DiscoveredPlugin d : discovered) {
-            Module module = d.plugin().module();
-            PluginInfo info = new PluginInfo(d.plugin().name(), d.plugin().version(), d.origin(),
-                    scan(module, d));
-            info.registers().forEach((point, names) -> names.forEach(name -> {
-                PluginInfo other = providers.get(point).putIfAbsent(name, info);
-                if (other != null) {
-                    throw new PluginError("the " + point + " '" + name + "' is registered by two plugins: "
-                            + other.describe() + " and " + info.describe() + "; remove one of them");
-                }
-            }));
-            infos.add(info);
-            modules.add(module);
-        }
-        return new ComponentRegistry(infos, createInjector(modules), providers);
-    }
-
-    private static Map<String, List<String>> scan(Module module, DiscoveredPlugin plugin) {
-        try {
-            return RegistrationScanner.namesRegisteredBy(module);
-        } catch (RuntimeException e) {
-            throw new PluginError("cannot read the registrations of " + plugin.describe() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Injector createInjector(List<Module> modules) {
+        scanned.forEach(p -> modules.add(Elements.getModule(p.elements())));
+        modules.add(binder -> ExtensionPoint.ALL.forEach(point ->
+                MapBinder.newMapBinder(binder, String.class, point.factoryType()).permitDuplicates()));
         try {
             return Guice.createInjector(modules);
         } catch (CreationException e) {
@@ -87,16 +154,19 @@ public final class ComponentRegistry implements FactoryLookup {
      * The factory registered as {@code name} for {@code point}.
      *
      * @throws UnknownComponentError listing the names that exist and the plugin providing each
+     * @throws PluginError when several plugins register the name and no preference picks one
      */
     public <F extends ComponentFactory<?>> F factory(ExtensionPoint<F> point, String name) {
-        Map<String, F> factories = factories(point);
-        F factory = factories.get(name);
-        if (factory == null) {
-            throw new UnknownComponentError("no " + point + " named '" + name + "'"
-                    + ClosestMatches.hint(name, factories.keySet()) + "; known "
-                    + point + "s: " + describeNames(point));
+        Conflict conflict = conflicts.get(point.name()).get(name);
+        if (conflict != null) {
+            throw new PluginError(conflict.message());
         }
-        return factory;
+        Provider provider = providers.get(point.name()).get(name);
+        if (provider == null) {
+            throw new UnknownComponentError("no " + point + " named '" + name + "'"
+                    + ClosestMatches.hint(name, names(point)) + "; known " + point + "s: " + describeNames(point));
+        }
+        return point.factoryType().cast(injector.getInstance(provider.key()));
     }
 
     /**
@@ -115,7 +185,9 @@ public final class ComponentRegistry implements FactoryLookup {
 
     @Override
     public List<String> names(ExtensionPoint<?> point) {
-        return List.copyOf(providers.get(point.name()).keySet());
+        List<String> names = new ArrayList<>(providers.get(point.name()).keySet());
+        names.addAll(conflicts.get(point.name()).keySet());
+        return names.stream().sorted().toList();
     }
 
     /** The discovered plugins, in discovery order. */
@@ -123,10 +195,15 @@ public final class ComponentRegistry implements FactoryLookup {
         return plugins;
     }
 
-    /** The plugin registering {@code name} for {@code point}. */
+    /** Names several plugins register that no preference settles (empty for a registry from {@link #build}). */
+    public List<Conflict> conflicts() {
+        return conflicts.values().stream().flatMap(m -> m.values().stream()).toList();
+    }
+
+    /** The plugin whose factory is used for {@code name} of {@code point}. */
     public PluginInfo provider(ExtensionPoint<?> point, String name) {
         factory(point, name);
-        return providers.get(point.name()).get(name);
+        return providers.get(point.name()).get(name).plugin();
     }
 
     /** Subcommands contributed by plugins. */
@@ -136,20 +213,13 @@ public final class ComponentRegistry implements FactoryLookup {
         return injector.getExistingBinding(key) == null ? Set.of() : injector.getInstance(key);
     }
 
-    private <F extends ComponentFactory<?>> Map<String, F> factories(ExtensionPoint<F> point) {
-        @SuppressWarnings("unchecked")
-        Key<Map<String, F>> key = (Key<Map<String, F>>) Key.get(Types.mapOf(String.class, point.factoryType()));
-        Binding<Map<String, F>> binding = injector.getExistingBinding(key);
-        return binding == null ? Map.of() : injector.getInstance(key);
-    }
-
     private String describeNames(ExtensionPoint<?> point) {
-        Map<String, PluginInfo> names = providers.get(point.name());
+        Map<String, Provider> names = providers.get(point.name());
         if (names.isEmpty()) {
             return "none (no installed plugin registers any)";
         }
         List<String> parts = new ArrayList<>();
-        names.forEach((name, plugin) -> parts.add(name + " (" + plugin.describe() + ")"));
+        names.forEach((name, provider) -> parts.add(name + " (" + provider.plugin().describe() + ")"));
         return String.join(", ", parts);
     }
 }

@@ -13,22 +13,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.jaywalk.framework.spi.JaywalkPlugin;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Finds {@link JaywalkPlugin}s with {@link ServiceLoader}: on the class path, and in the {@code *.jar} files
  * directly inside plugin folders, each jar in its own class loader whose parent is the framework's. Checks
- * each plugin's API version and that plugin names are unique.
+ * each plugin's API version and that plugin names are unique; every problem is a {@link PluginError} naming
+ * the jar.
  */
 public final class PluginDiscovery {
 
     /** The origin of plugins found on the class path. */
     public static final String CLASS_PATH = "class path";
 
-    private static final Logger LOG = LoggerFactory.getLogger(PluginDiscovery.class);
+    /** The service file a plugin jar lists its plugin classes in. */
+    public static final String SERVICE_FILE = "META-INF/services/" + JaywalkPlugin.class.getName();
 
     private final ClassLoader frameworkLoader;
 
@@ -41,10 +42,10 @@ public final class PluginDiscovery {
         this.frameworkLoader = frameworkLoader;
     }
 
-    /** Class-path plugins, then those in {@code pluginFolders} (missing folders are skipped). */
+    /** Class-path plugins, then those in {@code pluginFolders} (missing folders are skipped, repeated ones read once). */
     public List<DiscoveredPlugin> discover(List<Path> pluginFolders) {
         List<DiscoveredPlugin> found = new ArrayList<>(load(frameworkLoader, CLASS_PATH));
-        for (Path folder : pluginFolders) {
+        for (Path folder : pluginFolders.stream().map(f -> f.toAbsolutePath().normalize()).distinct().toList()) {
             for (Path jar : jarsIn(folder)) {
                 found.addAll(fromJar(jar));
             }
@@ -53,12 +54,21 @@ public final class PluginDiscovery {
         return found;
     }
 
-    /** The plugins in one jar. The jar's class loader stays open for the life of the process. */
+    /**
+     * The plugins in one jar. The jar's class loader stays open for the life of the process.
+     *
+     * @throws PluginError when the jar cannot be read, lists no plugin in its service file, or a listed
+     *     plugin cannot be loaded or was built for another API version
+     */
     public List<DiscoveredPlugin> fromJar(Path jar) {
+        String origin = jar.toAbsolutePath().normalize().toString();
+        checkReadableJar(jar, origin);
         URLClassLoader loader = new URLClassLoader(new URL[] {toUrl(jar)}, frameworkLoader);
-        List<DiscoveredPlugin> plugins = load(loader, jar.toAbsolutePath().normalize().toString());
+        List<DiscoveredPlugin> plugins = load(loader, origin);
         if (plugins.isEmpty()) {
-            LOG.warn("{} holds no Jaywalk plugin (no META-INF/services/{} entry)", jar, JaywalkPlugin.class.getName());
+            throw new PluginError("plugin jar " + origin + " holds no Jaywalk plugin: it has no " + SERVICE_FILE
+                    + " entry naming a class that implements " + JaywalkPlugin.class.getName()
+                    + "; add that file to the jar, or remove the jar from the plugin folder");
         }
         return plugins;
     }
@@ -79,11 +89,13 @@ public final class PluginDiscovery {
     private static List<DiscoveredPlugin> load(ClassLoader loader, String origin) {
         List<DiscoveredPlugin> plugins = new ArrayList<>();
         try {
-            ServiceLoader.load(JaywalkPlugin.class, loader).stream()
-                    .filter(provider -> ownsClass(loader, provider.type(), origin))
-                    .forEach(provider -> plugins.add(checked(new DiscoveredPlugin(provider.get(), origin))));
-        } catch (ServiceConfigurationError e) {
-            throw new PluginError("cannot load a plugin from " + origin + ": " + e.getMessage(), e);
+            for (ServiceLoader.Provider<JaywalkPlugin> provider : ServiceLoader.load(JaywalkPlugin.class, loader).stream().toList()) {
+                if (ownsClass(loader, provider.type(), origin)) {
+                    plugins.add(checked(new DiscoveredPlugin(provider.get(), origin)));
+                }
+            }
+        } catch (ServiceConfigurationError | LinkageError e) {
+            throw new PluginError("cannot load a plugin from " + origin + ": " + PluginFailures.describe(e), e);
         }
         return plugins;
     }
@@ -94,13 +106,29 @@ public final class PluginDiscovery {
     }
 
     private static DiscoveredPlugin checked(DiscoveredPlugin found) {
-        int version = found.plugin().apiVersion();
+        int version;
+        try {
+            version = found.plugin().apiVersion();
+        } catch (AbstractMethodError e) {
+            throw new PluginError(found.describe() + " was built for an older framework API (it has no apiVersion()),"
+                    + " but this framework implements version " + JaywalkPlugin.API_VERSION
+                    + ": rebuild the plugin against this framework or remove it", e);
+        }
         if (version != JaywalkPlugin.API_VERSION) {
             throw new PluginError(found.describe() + " was built for framework API version " + version
                     + ", but this framework implements version " + JaywalkPlugin.API_VERSION
                     + ": rebuild the plugin against this framework or remove it");
         }
         return found;
+    }
+
+    private static void checkReadableJar(Path jar, String origin) {
+        try (JarFile ignored = new JarFile(jar.toFile())) {
+            // readable
+        } catch (IOException e) {
+            throw new PluginError("plugin jar " + origin + " cannot be read as a jar (" + e.getMessage()
+                    + "): copy it again or remove it from the plugin folder", e);
+        }
     }
 
     private static void checkUniqueNames(List<DiscoveredPlugin> plugins) {

@@ -17,10 +17,12 @@ public interface JaywalkPlugin {
     /** Short unique name, e.g. {@code resnet}. */
     String name();
 
-    /** The framework API version the plugin was compiled against; checked at discovery. */
-    default int apiVersion() {
-        return API_VERSION;
-    }
+    /**
+     * The framework API version the plugin was compiled against; checked at discovery. Implement it as
+     * {@code return API_VERSION;}: javac copies the constant into the plugin's class, so the value records
+     * the API the plugin was built for, not the one it runs with.
+     */
+    int apiVersion();
 
     /** The plugin's own version, for listings. */
     default String version() {

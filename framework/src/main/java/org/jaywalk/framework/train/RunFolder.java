@@ -56,6 +56,16 @@ public final class RunFolder {
         return new RunFolder(createDirectories(dir));
     }
 
+    /**
+     * The run folder named {@code experiment.run-name}: resumed when it holds a checkpoint (a sweep point
+     * that was interrupted), else created.
+     */
+    public static RunFolder createOrResume(ExperimentSettings experiment) {
+        String name = experiment.runName().orElseThrow(() -> new IllegalArgumentException("experiment.run-name is unset"));
+        Path dir = experiment.runsFolder().resolve(name);
+        return hasCheckpoints(dir) ? new RunFolder(dir) : new RunFolder(createDirectories(dir));
+    }
+
     /** An existing run to resume; it must hold a checkpoint. */
     public static RunFolder existing(Path dir) {
         if (!Files.isDirectory(dir)) {

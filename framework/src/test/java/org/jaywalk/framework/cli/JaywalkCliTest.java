@@ -75,6 +75,7 @@ class JaywalkCliTest {
                         public void run() { spec.commandLine().getOut().println("hello from a plugin"); }
                     }
                     public String name() { return "hello"; }
+                    public int apiVersion() { return API_VERSION; }
                     public com.google.inject.Module module() {
                         return new PluginModule() {
                             protected void configureComponents() { contributeCommand(context -> new Hello()); }
@@ -91,6 +92,48 @@ class JaywalkCliTest {
         Outcome said = run("--plugins", plugins.toString(), "hello");
         assertEquals(ExitCodes.OK, said.code(), said.err());
         assertEquals("hello from a plugin", said.out().strip());
+    }
+
+    @Test
+    void experimentChoosesWhichPluginProvidesANameSeveralRegister() throws IOException {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path jar = PluginJars.build(plugins.resolve("rival.jar"), "ext.RivalPlugin", """
+                package ext;
+                import org.jaywalk.framework.spi.*;
+                public class RivalPlugin implements JaywalkPlugin {
+                    public String name() { return "rival"; }
+                    public int apiVersion() { return API_VERSION; }
+                    public com.google.inject.Module module() {
+                        return new PluginModule() {
+                            protected void configureComponents() {
+                                register(ExtensionPoint.WALK, "pair", new WalkStrategyFactory() {
+                                    public String defaults() { return "rival-key = 1"; }
+                                    public WalkStrategy create(ComponentConfig c) { throw new IllegalStateException(); }
+                                });
+                            }
+                        };
+                    }
+                }
+                """);
+        String tiny = Experiments.tiny().toString();
+        Outcome conflict = run("config", tiny, "--plugins", plugins.toString());
+        assertEquals(ExitCodes.USAGE, conflict.code());
+        assertTrue(conflict.err().startsWith("error: the walk 'pair' is registered by 2 plugins: plugin 'test' (class path)"
+                + " and plugin 'rival' (" + jar.toAbsolutePath().normalize() + ")"), conflict.err());
+
+        Outcome preferTest = run("config", tiny, "--plugins", plugins.toString(), "plugins.prefer.walk.pair=test");
+        assertEquals(ExitCodes.OK, preferTest.code(), preferTest.err());
+        assertTrue(!preferTest.out().contains("rival-key"), preferTest.out());
+        Outcome preferRival = run("config", tiny, "--plugins", plugins.toString(), "plugins.prefer.walk.pair=rival");
+        assertTrue(preferRival.err().contains("valid keys of walk (type = pair): rival-key"), preferRival.err());
+
+        Outcome folderKey = run("config", tiny, "plugins.folders=[\"" + plugins.toString().replace("\\", "/") + "\"]");
+        assertEquals(ExitCodes.USAGE, folderKey.code(), folderKey.err());
+        assertTrue(folderKey.err().contains("plugin 'rival'"), folderKey.err());
+
+        Outcome listed = run("plugins", "--plugins", plugins.toString());
+        assertEquals(ExitCodes.OK, listed.code(), listed.err());
+        assertTrue(listed.err().startsWith("warning: the walk 'pair' is registered by 2 plugins"), listed.err());
     }
 
     @Test

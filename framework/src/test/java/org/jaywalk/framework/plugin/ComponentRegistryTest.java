@@ -18,6 +18,11 @@ class ComponentRegistryTest {
     /** A plugin registering one walk under a given name, and a subcommand. */
     private record WalkPlugin(String name, String walkName) implements JaywalkPlugin {
         @Override
+        public int apiVersion() {
+            return API_VERSION;
+        }
+
+        @Override
         public Module module() {
             return new PluginModule() {
                 @Override
@@ -34,9 +39,35 @@ class ComponentRegistryTest {
         List<DiscoveredPlugin> plugins = List.of(DiscoveredPlugin.builtIn(new TestPlugin()),
                 new DiscoveredPlugin(new WalkPlugin("other", "pair"), "/opt/jaywalk/plugins/other.jar"));
         PluginError e = assertThrows(PluginError.class, () -> ComponentRegistry.build(plugins));
-        assertTrue(e.getMessage().contains("the walk 'pair' is registered by two plugins"), e.getMessage());
+        assertTrue(e.getMessage().contains("the walk 'pair' is registered by 2 plugins"), e.getMessage());
         assertTrue(e.getMessage().contains("plugin 'test' (class path)"), e.getMessage());
         assertTrue(e.getMessage().contains("plugin 'other' (/opt/jaywalk/plugins/other.jar)"), e.getMessage());
+    }
+
+    @Test
+    void moduleThatFailsIsNamed() {
+        JaywalkPlugin broken = new JaywalkPlugin() {
+            @Override
+            public int apiVersion() {
+                return API_VERSION;
+            }
+
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public Module module() {
+                return binder -> {
+                    throw new IllegalStateException("missing native library");
+                };
+            }
+        };
+        PluginError e = assertThrows(PluginError.class,
+                () -> ComponentRegistry.build(List.of(new DiscoveredPlugin(broken, "/p/broken.jar"))));
+        assertTrue(e.getMessage().startsWith("the module of plugin 'broken' (/p/broken.jar) failed"), e.getMessage());
+        assertTrue(e.getMessage().contains("missing native library"), e.getMessage());
     }
 
     @Test

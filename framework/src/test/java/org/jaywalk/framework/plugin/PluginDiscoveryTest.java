@@ -22,6 +22,7 @@ class PluginDiscoveryTest {
             import org.jaywalk.framework.spi.*;
             public class ExtraPlugin implements JaywalkPlugin {
                 public String name() { return "extra"; }
+                public int apiVersion() { return API_VERSION; }
                 public String version() { return "1.2.3"; }
                 public com.google.inject.Module module() {
                     return new PluginModule() {
@@ -91,5 +92,125 @@ class PluginDiscoveryTest {
         PluginError e = assertThrows(PluginError.class, () -> new PluginDiscovery().discover(List.of(plugins)));
         assertTrue(e.getMessage().contains("plugin 'old' (" + jar.toAbsolutePath().normalize() + ")"), e.getMessage());
         assertTrue(e.getMessage().contains("API version 99"), e.getMessage());
+    }
+
+    @Test
+    void pluginCompiledAgainstAnApiWithoutVersionsIsRejected() throws IOException {
+        String olderApi = """
+                package org.jaywalk.framework.spi;
+                public interface JaywalkPlugin {
+                    String name();
+                    default String version() { return "dev"; }
+                    com.google.inject.Module module();
+                }
+                """;
+        String legacy = """
+                package ext;
+                public class LegacyPlugin implements org.jaywalk.framework.spi.JaywalkPlugin {
+                    public String name() { return "legacy"; }
+                    public com.google.inject.Module module() { return binder -> { }; }
+                }
+                """;
+        Path jar = PluginJars.build(dir.resolve("legacy.jar"), Map.of("ext.LegacyPlugin", legacy),
+                Map.of("org.jaywalk.framework.spi.JaywalkPlugin", olderApi), "ext.LegacyPlugin");
+        PluginError e = assertThrows(PluginError.class, () -> new PluginDiscovery().fromJar(jar));
+        assertTrue(e.getMessage().contains("plugin 'legacy' (" + jar.toAbsolutePath().normalize() + ")"), e.getMessage());
+        assertTrue(e.getMessage().contains("older framework API"), e.getMessage());
+    }
+
+    @Test
+    void jarWithoutServiceEntryIsAnErrorNamingTheJar() throws IOException {
+        Path jar = PluginJars.build(dir.resolve("classes-only.jar"), Map.of("ext.ExtraPlugin", JAR_PLUGIN), Map.of(), null);
+        PluginError e = assertThrows(PluginError.class, () -> new PluginDiscovery().fromJar(jar));
+        assertEquals("plugin jar " + jar.toAbsolutePath().normalize() + " holds no Jaywalk plugin: it has no "
+                + PluginDiscovery.SERVICE_FILE + " entry naming a class that implements "
+                + "org.jaywalk.framework.spi.JaywalkPlugin; add that file to the jar, or remove the jar from the plugin folder",
+                e.getMessage());
+    }
+
+    @Test
+    void pluginThatCannotBeInstantiatedNamesJarClassAndCause() throws IOException {
+        String failing = """
+                package ext;
+                public class FailingPlugin implements org.jaywalk.framework.spi.JaywalkPlugin {
+                    public FailingPlugin() { throw new IllegalStateException("needs a GPU"); }
+                    public String name() { return "failing"; }
+                    public int apiVersion() { return API_VERSION; }
+                    public com.google.inject.Module module() { return binder -> { }; }
+                }
+                """;
+        Path jar = PluginJars.build(dir.resolve("failing.jar"), "ext.FailingPlugin", failing);
+        PluginError e = assertThrows(PluginError.class, () -> new PluginDiscovery().fromJar(jar));
+        assertTrue(e.getMessage().startsWith("cannot load a plugin from " + jar.toAbsolutePath().normalize() + ": "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("ext.FailingPlugin could not be instantiated"), e.getMessage());
+        assertTrue(e.getMessage().contains("IllegalStateException: needs a GPU"), e.getMessage());
+    }
+
+    @Test
+    void serviceEntryNamingAMissingClassIsAnError() throws IOException {
+        Path jar = PluginJars.build(dir.resolve("typo.jar"), Map.of("ext.ExtraPlugin", JAR_PLUGIN), Map.of(), "ext.ExtraPlugn");
+        PluginError e = assertThrows(PluginError.class, () -> new PluginDiscovery().fromJar(jar));
+        assertTrue(e.getMessage().contains(jar.toAbsolutePath().normalize().toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("ext.ExtraPlugn not found"), e.getMessage());
+    }
+
+    @Test
+    void unreadableJarIsAnErrorNamingIt() throws IOException {
+        Path jar = Files.writeString(dir.resolve("broken.jar"), "not a zip");
+        PluginError e = assertThrows(PluginError.class, () -> new PluginDiscovery().fromJar(jar));
+        assertTrue(e.getMessage().startsWith("plugin jar " + jar.toAbsolutePath().normalize() + " cannot be read as a jar"),
+                e.getMessage());
+    }
+
+    @Test
+    void twoJarsRegisteringOneNameAreAnErrorUnlessTheExperimentPrefersOne() throws IOException {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path half = PluginJars.build(plugins.resolve("half.jar"), "ext.Half", scalingPlugin("Half", "half", 0.5));
+        Path quarter = PluginJars.build(plugins.resolve("quarter.jar"), "ext.Quarter", scalingPlugin("Quarter", "quarter", 0.25));
+        List<DiscoveredPlugin> found = new PluginDiscovery().discover(List.of(plugins));
+
+        PluginError e = assertThrows(PluginError.class, () -> ComponentRegistry.build(found));
+        assertEquals("the schedule 'scaled' is registered by 2 plugins: plugin 'half' (" + half.toAbsolutePath().normalize()
+                + ") and plugin 'quarter' (" + quarter.toAbsolutePath().normalize() + "); remove all but one, or choose one"
+                + " in the experiment with plugins.prefer.schedule.scaled = half", e.getMessage());
+
+        ComponentRegistry preferred = ComponentRegistry.build(found,
+                PluginPreferences.of(Map.of("schedule", Map.of("scaled", "quarter"))));
+        assertEquals(0.25, preferred.factory(ExtensionPoint.SCHEDULE, "scaled").create(null).factor(0, 1));
+        assertEquals("quarter", preferred.provider(ExtensionPoint.SCHEDULE, "scaled").name());
+        assertEquals(0.5, ComponentRegistry.build(found, PluginPreferences.of(Map.of("schedule", Map.of("scaled", "half"))))
+                .factory(ExtensionPoint.SCHEDULE, "scaled").create(null).factor(0, 1));
+
+        ComponentRegistry listing = ComponentRegistry.survey(found, PluginPreferences.none());
+        assertEquals(List.of("half", "quarter"), listing.conflicts().get(0).plugins().stream().map(PluginInfo::name).toList());
+        assertThrows(PluginError.class, () -> listing.factory(ExtensionPoint.SCHEDULE, "scaled"));
+
+        PluginError wrong = assertThrows(PluginError.class, () -> ComponentRegistry.build(found,
+                PluginPreferences.of(Map.of("schedule", Map.of("scaled", "test")))));
+        assertTrue(wrong.getMessage().startsWith("plugins.prefer.schedule.scaled = test, but the schedule 'scaled' is"
+                + " registered only by plugin 'half'"), wrong.getMessage());
+    }
+
+    /** A plugin registering the schedule {@code scaled} with a constant factor. */
+    private static String scalingPlugin(String className, String name, double factor) {
+        return """
+                package ext;
+                import org.jaywalk.framework.spi.*;
+                public class %s implements JaywalkPlugin {
+                    public String name() { return "%s"; }
+                    public int apiVersion() { return API_VERSION; }
+                    public com.google.inject.Module module() {
+                        return new PluginModule() {
+                            protected void configureComponents() {
+                                register(ExtensionPoint.SCHEDULE, "scaled", new ScheduleFactory() {
+                                    public String defaults() { return ""; }
+                                    public LearningRateSchedule create(ComponentConfig c) { return (s, n) -> %s; }
+                                });
+                            }
+                        };
+                    }
+                }
+                """.formatted(className, name, factor);
     }
 }

@@ -13,6 +13,11 @@ import org.jaywalk.framework.spi.PluginModule;
 public final class CrwPlugin implements JaywalkPlugin {
 
     @Override
+    public int apiVersion() {
+        return API_VERSION;
+    }
+
+    @Override
     public String name() {
         return "crw";
     }

@@ -9,6 +9,11 @@ import org.jaywalk.framework.spi.PluginModule;
 public final class SyntheticPlugin implements JaywalkPlugin {
 
     @Override
+    public int apiVersion() {
+        return API_VERSION;
+    }
+
+    @Override
     public String name() {
         return "synthetic";
     }

@@ -1,0 +1,63 @@
+package org.jaywalk.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import javax.tools.ToolProvider;
+
+/**
+ * Builds an example plugin project (e.g. {@code examples/plugin-walk}) into a jar without Maven: compiles its
+ * {@code src/main/java} against the test class path (which holds the framework) and packs the classes with
+ * {@code src/main/resources}, as {@code mvn package} would. Needs no framework installed in a Maven repository.
+ */
+final class ExamplePluginJar {
+
+    private ExamplePluginJar() {
+    }
+
+    /** The example project {@code examples/<name>} of the Jaywalk checkout. */
+    static Path project(String name) {
+        return Path.of(System.getProperty("jaywalk.project.root", "..")).resolve("examples").resolve(name);
+    }
+
+    static Path build(Path project, Path jar) throws IOException {
+        Path folder = Files.createDirectories(jar.toAbsolutePath().getParent());
+        Path classes = Files.createTempDirectory(folder.getParent(), "classes"); // not in the plugin folder
+        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", testClassPath(), "--release", "17"));
+        args.addAll(filesUnder(project.resolve("src/main/java")).stream().map(Path::toString).toList());
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)),
+                "compiling " + project + " failed");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (Path root : List.of(classes, project.resolve("src/main/resources"))) {
+                for (Path file : filesUnder(root)) {
+                    out.putNextEntry(new JarEntry(root.relativize(file).toString().replace(File.separatorChar, '/')));
+                    out.write(Files.readAllBytes(file));
+                    out.closeEntry();
+                }
+            }
+        }
+        return jar;
+    }
+
+    /** Surefire's test class path (its own {@code java.class.path} may be a manifest-only jar). */
+    private static String testClassPath() {
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    }
+
+    private static List<Path> filesUnder(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}

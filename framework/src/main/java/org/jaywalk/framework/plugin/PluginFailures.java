@@ -1,0 +1,28 @@
+package org.jaywalk.framework.plugin;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Words a plugin loading failure for one line: the failure and its causes, without repeated text. */
+final class PluginFailures {
+
+    private static final String SERVICE_PREFIX = org.jaywalk.framework.spi.JaywalkPlugin.class.getName() + ": ";
+
+    private PluginFailures() {
+    }
+
+    /** E.g. {@code Provider ext.Bad could not be instantiated: IllegalStateException: no GPU}. */
+    static String describe(Throwable failure) {
+        Set<String> parts = new LinkedHashSet<>();
+        Set<Throwable> seen = new java.util.HashSet<>();
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            if (message.startsWith(SERVICE_PREFIX)) {
+                message = message.substring(SERVICE_PREFIX.length());
+            }
+            boolean framed = t instanceof java.util.ServiceConfigurationError;
+            parts.add(framed ? message : t.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message));
+        }
+        return String.join(": ", parts);
+    }
+}
