@@ -24,6 +24,11 @@ public final class DavisPlugin implements JaywalkPlugin {
         return "davis";
     }
 
+    @Override
+    public int apiVersion() {
+        return API_VERSION;
+    }
+
     /** The {@code resnet} encoder with its defaults and {@code layer4} removed ({@code test.py --remove-layers layer4}). */
     static Encoder videowalkTestEncoder(CommandContext context) {
         EncoderFactory resnet = context.factory(ExtensionPoint.ENCODER, "resnet");

@@ -17,6 +17,11 @@ public final class VideoPlugin implements JaywalkPlugin {
     }
 
     @Override
+    public int apiVersion() {
+        return API_VERSION;
+    }
+
+    @Override
     public Module module() {
         return new PluginModule() {
             @Override
