@@ -47,8 +47,13 @@ final class TrainCommand implements Callable<Integer> {
         RunFolder run = resume == null ? RunFolder.create(experiment.experiment(), Clock.systemDefaultZone())
                 : resume.isEmpty() ? RunFolder.latest(experiment.experiment()) : RunFolder.existing(resumeFolder());
         TrainingReport report = new Trainer(registry).train(experiment, run);
-        spec.commandLine().getOut().printf("trained %d steps, last loss %.6f; run folder %s%n", report.steps(),
-                report.lastLoss(), report.runDir());
+        if (Double.isNaN(report.lastLoss())) {
+            spec.commandLine().getOut().printf("nothing to train: %s already completed its %d steps (raise train.epochs "
+                    + "or train.max-steps to continue)%n", report.runDir(), report.steps());
+        } else {
+            spec.commandLine().getOut().printf("trained %d steps, last loss %.6f; run folder %s%n", report.steps(),
+                    report.lastLoss(), report.runDir());
+        }
         return ExitCodes.OK;
     }
 
