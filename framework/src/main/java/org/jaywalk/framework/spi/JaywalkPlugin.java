@@ -14,7 +14,7 @@ public interface JaywalkPlugin {
     /** The framework API version this build of the framework implements. */
     int API_VERSION = 1;
 
-    /** Short unique name, e.g. {@code resnet}. */
+    /** Short unique name, e.g. {@code my-walks}. */
     String name();
 
     /**
