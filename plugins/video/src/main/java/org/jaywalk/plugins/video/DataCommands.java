@@ -1,11 +1,13 @@
 package org.jaywalk.plugins.video;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jaywalk.framework.cli.ExperimentArguments;
 import org.jaywalk.framework.config.ComponentBlock;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.spi.CommandContext;
+import org.jaywalk.framework.spi.ComponentConfig;
 import org.jaywalk.framework.spi.CommandContribution;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,100 +56,85 @@ final class DataCommands {
         }
     }
 
-    /** The experiment's dataset block, which must be a video dataset. */
-    private static ResolvedExperiment load(ExperimentArguments arguments, CommandContext context) {
-        return arguments.load(context);
-    }
-
-    @Command(name = "index", mixinStandardHelpOptions = true,
-            description = "Build or refresh the video index cache of an experiment's dataset and print its counts.")
-    static final class Index implements Callable<Integer> {
+    /** A subcommand on an experiment's video dataset: {@code EXPERIMENT [key=value...]} and the framework context. */
+    abstract static class OnDataset implements Callable<Integer> {
         private final CommandContext context;
 
         @Mixin
         ExperimentArguments arguments;
 
-        @Option(names = "--json", description = "Print one JSON object: videos, clips, skipped, per_video.")
-        boolean json;
-
         @Spec
         CommandSpec spec;
 
-        Index(CommandContext context) {
+        OnDataset(CommandContext context) {
             this.context = context;
         }
 
         @Override
-        public Integer call() throws Exception {
-            ResolvedExperiment e = load(arguments, context);
-            IndexReport report = VideoIndexCommand.run(e.componentType(ComponentBlock.DATASET),
-                    e.component(ComponentBlock.DATASET), new TextProgress(System.err));
-            spec.commandLine().getOut().println(json ? report.toJson() : report.toText().stripTrailing());
+        public final Integer call() throws Exception {
+            ResolvedExperiment e = arguments.load(context);
+            run(e.componentType(ComponentBlock.DATASET), e.component(ComponentBlock.DATASET), spec.commandLine().getOut());
             return 0;
+        }
+
+        /** Runs on the dataset block of type {@code type}. */
+        abstract void run(String type, ComponentConfig block, PrintWriter out) throws Exception;
+    }
+
+    @Command(name = "index", mixinStandardHelpOptions = true,
+            description = "Build or refresh the video index cache of an experiment's dataset and print its counts.")
+    static final class Index extends OnDataset {
+        @Option(names = "--json", description = "Print one JSON object: videos, clips, skipped, per_video.")
+        boolean json;
+
+        Index(CommandContext context) {
+            super(context);
+        }
+
+        @Override
+        void run(String type, ComponentConfig block, PrintWriter out) throws Exception {
+            IndexReport report = VideoIndexCommand.run(type, block, new TextProgress(System.err));
+            out.println(json ? report.toJson() : report.toText().stripTrailing());
         }
     }
 
     @Command(name = "preview", mixinStandardHelpOptions = true,
             description = "Write a PNG contact sheet of sampled clips after augmentation (frames and patch grids).")
-    static final class Preview implements Callable<Integer> {
-        private final CommandContext context;
-
-        @Mixin
-        ExperimentArguments arguments;
-
+    static final class Preview extends OnDataset {
         @Option(names = "--out", description = "The PNG to write (default: preview.png).")
-        Path out = Path.of("preview.png");
+        Path png = Path.of("preview.png");
 
         @Option(names = "--clips", description = "Clips to show (default: 4).")
         int clips = 4;
 
-        @Spec
-        CommandSpec spec;
-
         Preview(CommandContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
-        public Integer call() throws Exception {
-            ResolvedExperiment e = load(arguments, context);
-            for (String line : VideoPreview.write(e.componentType(ComponentBlock.DATASET),
-                    e.component(ComponentBlock.DATASET), out, clips)) {
-                spec.commandLine().getOut().println(line);
-            }
-            spec.commandLine().getOut().println("wrote " + out);
-            return 0;
+        void run(String type, ComponentConfig block, PrintWriter out) throws Exception {
+            VideoPreview.write(type, block, png, clips).forEach(out::println);
+            out.println("wrote " + png);
         }
     }
 
     @Command(name = "data", mixinStandardHelpOptions = true,
             description = "Clips/s of the video input pipeline (decode + augment + batch) and of decoding alone.")
-    static final class BenchData implements Callable<Integer> {
-        private final CommandContext context;
-
-        @Mixin
-        ExperimentArguments arguments;
-
+    static final class BenchData extends OnDataset {
         @Option(names = "--workers", description = "Decode workers (default: cores - 1).")
         int workers = 0;
 
         @Option(names = "--clips", description = "Clips to time (default: 64).")
         int clips = 64;
 
-        @Spec
-        CommandSpec spec;
-
         BenchData(CommandContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
-        public Integer call() throws Exception {
-            ResolvedExperiment e = load(arguments, context);
-            VideoBench.Result r = VideoBench.run(e.componentType(ComponentBlock.DATASET),
-                    e.component(ComponentBlock.DATASET), workers > 0 ? workers : Workers.defaultCount(), clips);
-            spec.commandLine().getOut().println(r.toText().stripTrailing());
-            return 0;
+        void run(String type, ComponentConfig block, PrintWriter out) throws Exception {
+            int threads = workers > 0 ? workers : Workers.defaultCount();
+            out.println(VideoBench.run(type, block, threads, clips).toText().stripTrailing());
         }
     }
 }
