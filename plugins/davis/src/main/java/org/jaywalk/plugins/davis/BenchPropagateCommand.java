@@ -16,6 +16,7 @@ import org.jaywalk.framework.spi.Encoder;
 import org.jaywalk.framework.spi.EvaluationProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -33,29 +34,14 @@ public final class BenchPropagateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--frames", required = true, paramLabel = "DIR", description = "the frames (.jpg/.png)")
-    private Path frames;
-
-    @Option(names = "--mask", required = true, paramLabel = "FIRST.png", description = "indexed-PNG mask of the first frame")
-    private Path mask;
+    @Mixin
+    private PropagationOptions sequence;
 
     @Option(names = "--checkpoint", paramLabel = "FILE", description = "weights (default: random)")
     private Path checkpoint;
 
     @Option(names = "--out", paramLabel = "DIR", description = "keep the outputs here (default: a temporary folder)")
     private Path out;
-
-    @Option(names = "--video-len", defaultValue = "20")
-    private int videoLen;
-
-    @Option(names = "--topk", defaultValue = "10")
-    private int topK;
-
-    @Option(names = "--radius", defaultValue = "12")
-    private double radius;
-
-    @Option(names = "--temperature", defaultValue = "0.05")
-    private double temperature;
 
     /** @param encoder supplies the test-time encoder when the command runs */
     public BenchPropagateCommand(Supplier<Encoder> encoder) {
@@ -70,13 +56,13 @@ public final class BenchPropagateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        List<Path> files = Commands.frames(frames);
+        List<Path> files = Commands.frames(sequence.frames);
         Path target = out != null ? out : Files.createTempDirectory("jaywalk-bench-propagate");
         double cpuBefore = ResourceUse.cpuSeconds();
         SequencePropagation.Timing t;
         try (SequencePropagation propagation = new SequencePropagation(encoder.get(), Commands.weights(checkpoint, 0),
-                new PropagationSettings(videoLen, topK, radius, temperature), SessionSettings.defaults())) {
-            t = propagation.run(files, mask, target, target.resolve("overlays"), EvaluationProgress.SILENT);
+                sequence.settings(), SessionSettings.defaults())) {
+            t = propagation.run(files, sequence.mask, target, target.resolve("overlays"), EvaluationProgress.SILENT);
         } finally {
             if (out == null) {
                 deleteTree(target);
@@ -85,7 +71,7 @@ public final class BenchPropagateCommand implements Callable<Integer> {
         double cpu = ResourceUse.cpuSeconds() - cpuBefore;
         RgbFrame first = RgbFrame.read(files.get(0));
         stdout.printf(Locale.ROOT, "%d frames of %s, videoLen %d, topk %d, radius %s%n", t.frames(), first.sizeText(),
-                videoLen, topK, radius);
+                sequence.videoLen, sequence.topK, sequence.radius);
         stdout.printf(Locale.ROOT, "setup %.2f s | per frame: decode %.3f s, features %.3f s, propagation %.3f s,"
                         + " writing %.3f s | total %.1f s%n", t.setupSeconds(), t.readSeconds() / t.frames(),
                 t.featureSeconds() / t.frames(), t.propagationSeconds() / t.frames(), t.writeSeconds() / t.frames(),

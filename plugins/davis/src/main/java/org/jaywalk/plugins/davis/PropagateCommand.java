@@ -11,6 +11,7 @@ import org.jaywalk.framework.spi.Encoder;
 import org.jaywalk.framework.spi.EvaluationProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -32,26 +33,11 @@ public final class PropagateCommand implements Callable<Integer> {
             description = "Jaywalk checkpoint or videowalk .pth")
     private Path checkpoint;
 
-    @Option(names = "--frames", required = true, paramLabel = "DIR", description = "the frames (.jpg/.png), in name order")
-    private Path frames;
-
-    @Option(names = "--mask", required = true, paramLabel = "FIRST.png", description = "indexed-PNG mask of the first frame")
-    private Path mask;
+    @Mixin
+    private PropagationOptions sequence;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
     private Path out;
-
-    @Option(names = "--video-len", defaultValue = "20", description = "short-term context frames (default: ${DEFAULT-VALUE})")
-    private int videoLen;
-
-    @Option(names = "--topk", defaultValue = "10", description = "keys per query (default: ${DEFAULT-VALUE})")
-    private int topK;
-
-    @Option(names = "--radius", defaultValue = "12", description = "spatial radius in feature cells (default: ${DEFAULT-VALUE})")
-    private double radius;
-
-    @Option(names = "--temperature", defaultValue = "0.05", description = "softmax temperature (default: ${DEFAULT-VALUE})")
-    private double temperature;
 
     @Option(names = "--no-overlays", description = "do not write overlays")
     private boolean noOverlays;
@@ -69,12 +55,12 @@ public final class PropagateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        List<Path> files = Commands.frames(frames);
-        PropagationSettings settings = new PropagationSettings(videoLen, topK, radius, temperature);
+        List<Path> files = Commands.frames(sequence.frames);
+        PropagationSettings settings = sequence.settings();
         SequencePropagation.Timing timing;
         try (SequencePropagation propagation = new SequencePropagation(encoder.get(), Commands.weights(checkpoint, 0),
                 settings, SessionSettings.defaults())) {
-            timing = propagation.run(files, mask, out, noOverlays ? null : out.resolve("overlays"),
+            timing = propagation.run(files, sequence.mask, out, noOverlays ? null : out.resolve("overlays"),
                     EvaluationProgress.SILENT);
         }
         stdout.printf(Locale.ROOT, "propagated %d frames into %s (%.1f s features, %.1f s propagation)%n",
