@@ -19,11 +19,17 @@ public final class TrainCaseHandler implements ReferenceCaseHandler {
         return "train-";
     }
 
+    /** Checks the case with the reproducible kernels and with the faster ones ({@code train.deterministic = false}). */
     @Override
     public void check(ReferenceCase c) {
-        ToleranceReport report = new ToleranceReport(c.name());
+        check(c, true);
+        check(c, false);
+    }
+
+    private void check(ReferenceCase c, boolean deterministic) {
+        ToleranceReport report = new ToleranceReport(c.name() + (deterministic ? "" : " (fast kernels)"));
         try (TrainingGraph graph = TrainingGraph.build(ReferenceModels.model(c.settings()), null,
-                ReferenceModels.clipShape(c.settings()), SessionSettings.defaults())) {
+                ReferenceModels.clipShape(c.settings()), SessionSettings.defaults(), java.util.List.of(), deterministic)) {
             ReferenceModels.loadFormulaWeights(graph.parameters(), graph.session());
             List<String> probes = new ArrayList<>(List.of("q"));
             c.keys("walk:").forEach(probes::add);

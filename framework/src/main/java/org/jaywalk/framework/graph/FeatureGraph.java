@@ -38,7 +38,8 @@ public final class FeatureGraph implements AutoCloseable {
         this.graph = new Graph();
         Ops tf = Ops.create(graph);
         this.parameters = new ParameterStore(tf);
-        GraphContext context = new GraphContext(tf, parameters, false);
+        // no updates: every run is reproducible even with the faster kernels
+        GraphContext context = new GraphContext(tf, parameters, false, false);
         this.images = tf.withName("images").placeholder(TFloat32.class, Placeholder.shape(Shape.of(imageShape)));
         this.maps = encoder.encode(context, images); // [n, h, w, C]
         Operand<TFloat32> norm = tf.math.sqrt(tf.reduceSum(tf.math.square(maps), tf.constant(-1), ReduceSum.keepDims(true)));

@@ -29,14 +29,23 @@ public final class GraphContext {
     private final List<Op> updates;
     private final long[] randomOps;
     private final boolean recordsUpdates;
+    private final boolean deterministic;
 
     public GraphContext(Ops tf, ParameterStore parameters, boolean training) {
+        this(tf, parameters, training, true);
+    }
+
+    /**
+     * @param deterministic whether every run of the graph must be bitwise reproducible (exact resume); when
+     *     false, components may pick faster kernels whose rounding can differ from run to run
+     */
+    public GraphContext(Ops tf, ParameterStore parameters, boolean training, boolean deterministic) {
         this(tf, parameters, training, tf.withName("step_seed").placeholder(TInt64.class, Placeholder.shape(Shape.of(2))),
-                new ArrayList<>(), new long[1], true);
+                new ArrayList<>(), new long[1], true, deterministic);
     }
 
     private GraphContext(Ops tf, ParameterStore parameters, boolean training, Placeholder<TInt64> stepSeed,
-                         List<Op> updates, long[] randomOps, boolean recordsUpdates) {
+                         List<Op> updates, long[] randomOps, boolean recordsUpdates, boolean deterministic) {
         this.tf = tf;
         this.parameters = parameters;
         this.training = training;
@@ -44,12 +53,13 @@ public final class GraphContext {
         this.updates = updates;
         this.randomOps = randomOps;
         this.recordsUpdates = recordsUpdates;
+        this.deterministic = deterministic;
     }
 
     /** The same context whose ops all run after {@code dependencies}. */
     public GraphContext withControlDependencies(List<Op> dependencies) {
         return new GraphContext(tf.withControlDependencies(dependencies), parameters, training, stepSeed, updates,
-                randomOps, recordsUpdates);
+                randomOps, recordsUpdates, deterministic);
     }
 
     /**
@@ -58,7 +68,8 @@ public final class GraphContext {
      * updates, as {@code nn.DataParallel} keeps the running statistics of its first replica.
      */
     public GraphContext forTower(Ops towerOps, boolean recordsUpdates) {
-        return new GraphContext(towerOps, parameters, training, stepSeed, updates, randomOps, recordsUpdates);
+        return new GraphContext(towerOps, parameters, training, stepSeed, updates, randomOps, recordsUpdates,
+                deterministic);
     }
 
     public Ops tf() {
@@ -67,6 +78,14 @@ public final class GraphContext {
 
     public ParameterStore parameters() {
         return parameters;
+    }
+
+    /**
+     * True when runs of this graph must be bitwise reproducible (needed for exact resume); components then
+     * avoid kernels whose rounding varies between runs.
+     */
+    public boolean deterministic() {
+        return deterministic;
     }
 
     /** True when building a training graph (batch statistics, dropout on). */

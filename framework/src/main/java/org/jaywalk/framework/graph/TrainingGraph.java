@@ -42,12 +42,12 @@ public final class TrainingGraph implements AutoCloseable {
     private final Op trainOp;
 
     private TrainingGraph(ModelComponents model, Optimizer optimizer, ClipShape shape, SessionSettings settings,
-                          List<String> devices) {
+                          List<String> devices, boolean deterministic) {
         this.shape = shape;
         this.graph = new Graph();
         Ops tf = Ops.create(graph);
         this.parameters = new ParameterStore(tf);
-        this.context = new GraphContext(tf, parameters, true);
+        this.context = new GraphContext(tf, parameters, true, deterministic);
         this.clips = tf.withName("clips").placeholder(TFloat32.class, Placeholder.shape(Shape.of(shape.dims())));
         this.learningRate = tf.withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 
@@ -81,7 +81,7 @@ public final class TrainingGraph implements AutoCloseable {
      */
     public static TrainingGraph build(ModelComponents model, Optimizer optimizer, ClipShape shape,
                                       SessionSettings settings) {
-        return new TrainingGraph(model, optimizer, shape, settings, List.of());
+        return new TrainingGraph(model, optimizer, shape, settings, List.of(), true);
     }
 
     /**
@@ -95,7 +95,17 @@ public final class TrainingGraph implements AutoCloseable {
      */
     public static TrainingGraph build(ModelComponents model, Optimizer optimizer, ClipShape shape,
                                       SessionSettings settings, List<String> devices) {
-        return new TrainingGraph(model, optimizer, shape, settings, devices);
+        return new TrainingGraph(model, optimizer, shape, settings, devices, true);
+    }
+
+    /**
+     * As {@link #build(ModelComponents, Optimizer, ClipShape, SessionSettings, List)}; with
+     * {@code deterministic = false} components may use faster kernels whose rounding varies from run to run
+     * (see {@link GraphContext#deterministic()}).
+     */
+    public static TrainingGraph build(ModelComponents model, Optimizer optimizer, ClipShape shape,
+                                      SessionSettings settings, List<String> devices, boolean deterministic) {
+        return new TrainingGraph(model, optimizer, shape, settings, devices, deterministic);
     }
 
     /** One tower per device (one unplaced tower when there are no devices). */

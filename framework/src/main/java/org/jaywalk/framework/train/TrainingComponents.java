@@ -49,7 +49,8 @@ public record TrainingComponents(Dataset dataset, ModelComponents model, Optimiz
             throw new ConfigError(e.getMessage(), e);
         }
         return TrainingGraph.build(model, optimizer, dataset.shape(),
-                new SessionSettings(train.intraOpThreads(), train.interOpThreads(), plan.cpuDevices()), plan.towers());
+                new SessionSettings(train.intraOpThreads(), train.interOpThreads(), plan.cpuDevices()), plan.towers(),
+                train.deterministic());
     }
 
     private static boolean isSingleDevice(Object devices) {

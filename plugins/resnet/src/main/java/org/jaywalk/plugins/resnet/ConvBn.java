@@ -21,7 +21,11 @@ final class ConvBn {
 
     private static final float BN_EPSILON = 1e-5f;
     private static final float BN_MOMENTUM = 0.1f;
-    /** 1x1 and 3x3 convolutions run as matrix products (faster on CPU); the 7x7 stem stays a convolution. */
+    /**
+     * Unless the graph must be reproducible, 1x1 and 3x3 convolutions run as matrix products (about twice as fast
+     * on CPU, but with updates in the graph their rounding was seen to vary between runs); the 7x7 stem stays a
+     * convolution.
+     */
     private static final int MATMUL_MAX_KERNEL = 3;
 
     private final GraphContext context;
@@ -44,7 +48,7 @@ final class ConvBn {
                 TensorLayout.CONV_OIHW_TO_HWIO, ParameterKind.TRAINABLE, Initializer.normal(Math.sqrt(2.0 / fanOut)));
         Ops tf = context.tf();
         Operand<TFloat32> padded = pad == 0 ? x : pad(x, pad);
-        if (kernel <= MATMUL_MAX_KERNEL && MatMulConvolution.applicable(padded)) {
+        if (!context.deterministic() && kernel <= MATMUL_MAX_KERNEL && MatMulConvolution.applicable(padded)) {
             return MatMulConvolution.apply(tf, padded, w, kernel, stride);
         }
         return tf.nn.conv2d(padded, w, java.util.List.of(1L, (long) stride, (long) stride, 1L), "VALID");
