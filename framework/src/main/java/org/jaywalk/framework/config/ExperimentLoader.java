@@ -138,10 +138,13 @@ public final class ExperimentLoader {
         return reference;
     }
 
-    /** The {@code type} value of every component block, with its origin. */
+    /** The {@code type} value of every component block present (optional blocks may be absent), with its origin. */
     private Map<ComponentBlock, ConfigValue> selectedTypes(Config experiment) {
         Map<ComponentBlock, ConfigValue> types = new LinkedHashMap<>();
         for (ComponentBlock block : ComponentBlock.ALL) {
+            if (block.optional() && !experiment.hasPath(block.path())) {
+                continue;
+            }
             String known = " one of: " + String.join(", ", factories.names(block.point()));
             if (!experiment.hasPath(block.path())) {
                 throw new ConfigError("missing block " + block.path() + ": it needs at least " + block.typePath()
