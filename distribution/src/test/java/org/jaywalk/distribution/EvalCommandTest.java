@@ -60,6 +60,22 @@ class EvalCommandTest {
     }
 
     @Test
+    void aSweepReportsTheEvaluationOfEachPoint() throws IOException {
+        Files.writeString(TinyExperiments.write(dir, "tinyeval"), EVALUATION, java.nio.file.StandardOpenOption.APPEND);
+        Path sweep = Files.writeString(dir.resolve("evalsweep.conf"),
+                "sweep { experiment = \"tinyeval.conf\", grid { \"walk.temperature\" = [0.07] } }\n");
+        Cli.Outcome o = Cli.run("sweep", sweep.toString());
+        assertEquals(0, o.exitCode(), o.out() + o.err());
+        List<String> csv = Files.readAllLines(dir.resolve("runs/evalsweep/results.csv"));
+        assertEquals(2, csv.size(), String.join("\n", csv));
+        List<String> header = List.of(csv.get(0).split(","));
+        int column = header.indexOf("eval:J&F-Mean");
+        assertTrue(column > 0, csv.get(0));
+        double jf = Double.parseDouble(csv.get(1).split(",")[column]);
+        assertTrue(jf >= 0 && jf <= 1, "J&F " + jf);
+    }
+
+    @Test
     void evalWithoutAnEvaluationBlockIsAConfigurationError() throws IOException {
         Path experiment = TinyExperiments.write(dir, "noeval");
         Cli.Outcome o = Cli.run("eval", experiment.toString(), "--checkpoint", dir.resolve("any.ckpt").toString());
