@@ -163,6 +163,8 @@ class ExperimentLoaderTest {
         assertEquals(0.25, e.component(ComponentBlock.EVALUATION).getDouble("score"));
         assertEquals(0.5, loader.load(write("eval2.conf", COMPLETE + "evaluation.type = fixed\n"), List.of())
                 .component(ComponentBlock.EVALUATION).getDouble("score"), "factory default");
+        assertTrue(!loader.load(write("eval3.conf", COMPLETE + "evaluation.type = fixed\n"), List.of("evaluation=null"))
+                .has(ComponentBlock.EVALUATION), "null disables the block");
     }
 
     @Test
