@@ -54,6 +54,8 @@ final class TrainCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("trained %d steps, last loss %.6f; run folder %s%n", report.steps(),
                     report.lastLoss(), report.runDir());
         }
+        report.evaluation().ifPresent(result -> EvaluationPrinter.print(spec.commandLine().getOut(), result,
+                report.runDir().resolve(RunFolder.EVAL)));
         return ExitCodes.OK;
     }
 

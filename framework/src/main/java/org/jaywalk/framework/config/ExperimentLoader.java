@@ -50,7 +50,7 @@ public final class ExperimentLoader {
         Overrides overrides = Overrides.parse(overrideArguments);
         Config fromFile = withSwitchedTypes(parsed, overrides);
         Config frameworkDefaults = frameworkDefaults();
-        Config user = overrides.asConfig().withFallback(fromFile);
+        Config user = withoutDisabledBlocks(overrides.asConfig().withFallback(fromFile));
 
         // framework keys first: component blocks are only known once their types are
         Config frameworkReference = withOpenComponentBlocks(frameworkDefaults);
@@ -83,6 +83,25 @@ public final class ExperimentLoader {
             }
         }
         return out;
+    }
+
+    /** Drops the optional blocks set to {@code null} (e.g. the override {@code evaluation=null}): as if absent. */
+    private static Config withoutDisabledBlocks(Config user) {
+        Config out = user;
+        for (ComponentBlock block : ComponentBlock.ALL) {
+            if (block.optional() && exists(user, block.path()) && isNull(user, block.path())) {
+                out = out.withoutPath(block.path());
+            }
+        }
+        return out;
+    }
+
+    private static boolean isNull(Config config, String path) {
+        try {
+            return config.getIsNull(path);
+        } catch (ConfigException e) {
+            return false; // an unresolved substitution: not a literal null
+        }
     }
 
     /** The framework's defaults ({@value #DEFAULTS_RESOURCE}). */
@@ -138,10 +157,13 @@ public final class ExperimentLoader {
         return reference;
     }
 
-    /** The {@code type} value of every component block, with its origin. */
+    /** The {@code type} value of every component block present (optional blocks may be absent), with its origin. */
     private Map<ComponentBlock, ConfigValue> selectedTypes(Config experiment) {
         Map<ComponentBlock, ConfigValue> types = new LinkedHashMap<>();
         for (ComponentBlock block : ComponentBlock.ALL) {
+            if (block.optional() && !experiment.hasPath(block.path())) {
+                continue;
+            }
             String known = " one of: " + String.join(", ", factories.names(block.point()));
             if (!experiment.hasPath(block.path())) {
                 throw new ConfigError("missing block " + block.path() + ": it needs at least " + block.typePath()

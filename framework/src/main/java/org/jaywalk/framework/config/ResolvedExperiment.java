@@ -48,6 +48,11 @@ public final class ResolvedExperiment {
         return config.getIsNull("model.init-from") ? Optional.empty() : Optional.of(Path.of(config.getString("model.init-from")));
     }
 
+    /** True when the experiment configures {@code block} (always, for the required blocks). */
+    public boolean has(ComponentBlock block) {
+        return config.hasPath(block.path());
+    }
+
     /** The {@code type} selected in a component block. */
     public String componentType(ComponentBlock block) {
         return config.getString(block.typePath());

@@ -12,13 +12,30 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jaywalk.framework.eval.EvaluationMetricsFile;
+import org.jaywalk.framework.train.RunFolder;
 
-/** A run's final metrics: the numbers of the last complete line of its {@code metrics.jsonl}. */
+/**
+ * A run's final metrics: the numbers of the last complete line of its {@code metrics.jsonl}, then those of the
+ * evaluation after training ({@code eval/metrics.json}, when the experiment has an {@code evaluation} block)
+ * named {@code eval:<metric>}, e.g. {@code eval:J&F-Mean}.
+ */
 final class FinalMetrics {
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     private FinalMetrics() {
+    }
+
+    /** The prefix of the evaluation metrics' names. */
+    static final String EVAL_PREFIX = "eval:";
+
+    /** The training metrics of {@code run}'s last logged step, then its evaluation metrics (prefixed). */
+    static Map<String, Double> of(RunFolder run) {
+        Map<String, Double> metrics = new LinkedHashMap<>(read(run.metricsFile()));
+        EvaluationMetricsFile.read(run.evalDir().resolve(EvaluationMetricsFile.NAME))
+                .forEach((name, value) -> metrics.put(EVAL_PREFIX + name, value));
+        return metrics;
     }
 
     /** Every numeric field of the last logged step (step, loss, lr, diagnostics, ...); empty when none. */

@@ -53,7 +53,7 @@ public final class PointRun {
             ResolvedExperiment experiment = sweep.load(registry, overrides);
             RunFolder run = RunFolder.createOrResume(experiment.experiment());
             TrainingReport report = new Trainer(registry).train(experiment, run);
-            store.markDone(point, FinalMetrics.read(run.metricsFile()));
+            store.markDone(point, FinalMetrics.of(run));
             return report;
         } catch (RuntimeException | Error e) {
             store.markFailed(point, describe.apply(e));

@@ -9,7 +9,7 @@ import org.jaywalk.framework.io.AtomicFiles;
 
 /**
  * {@code results.csv}: one row per finished point, in sweep order: {@code point}, every swept key, then
- * {@code step}, {@code loss} and the other final metrics. Rewritten whole (temp file + rename) whenever a
+ * {@code step}, {@code loss} and the other final metrics (with the evaluation's as {@code eval:<metric>}). Rewritten whole (temp file + rename) whenever a
  * point finishes, so a rerun point has one row and the columns cover every point's metrics.
  */
 final class ResultsCsv {

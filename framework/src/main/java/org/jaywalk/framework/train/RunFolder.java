@@ -25,6 +25,8 @@ public final class RunFolder {
     public static final String CONFIG_FILE = "config.conf";
     public static final String METRICS_FILE = "metrics.jsonl";
     public static final String CHECKPOINTS = "checkpoints";
+    /** The folder of the evaluation after training (experiments with an {@code evaluation} block). */
+    public static final String EVAL = "eval";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dir;
@@ -108,6 +110,11 @@ public final class RunFolder {
 
     public Path checkpointsDir() {
         return dir.resolve(CHECKPOINTS);
+    }
+
+    /** {@code <run>/eval/}: the evaluation of the final weights, with its {@code metrics.json}. */
+    public Path evalDir() {
+        return dir.resolve(EVAL);
     }
 
     /**

@@ -1,12 +1,17 @@
 package org.jaywalk.framework.train;
 
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jaywalk.framework.config.ComponentBlock;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.config.TrainSettings;
 import org.jaywalk.framework.graph.StepRequest;
 import org.jaywalk.framework.graph.StepResult;
 import org.jaywalk.framework.graph.TrainingGraph;
+import org.jaywalk.framework.eval.ModelEvaluation;
 import org.jaywalk.framework.plugin.ComponentRegistry;
 import org.jaywalk.framework.spi.Batch;
+import org.jaywalk.framework.spi.EvaluationResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * The training loop: builds an experiment's components and graph, starts fresh or resumes the run's
  * newest checkpoint, then steps through {@code dataset.batch(epoch, index)} in order until
  * {@code train.epochs} or {@code train.max-steps}, logging every {@code train.log-every} steps and
- * checkpointing every {@code train.checkpoint-every} steps and at the end.
+ * checkpointing every {@code train.checkpoint-every} steps and at the end. When the experiment has an
+ * {@code evaluation} block, the final checkpoint is then evaluated into {@code <run>/eval/} (its metrics in
+ * {@code <run>/eval/metrics.json}).
  */
 public final class Trainer {
 
@@ -28,6 +35,19 @@ public final class Trainer {
 
     /** Trains {@code experiment} in {@code run}, resuming when the run folder holds a checkpoint. */
     public TrainingReport train(ResolvedExperiment experiment, RunFolder run) {
+        TrainingReport report = trainOnly(experiment, run);
+        if (!experiment.has(ComponentBlock.EVALUATION)) {
+            return report;
+        }
+        Path weights = new CheckpointStore(run.checkpointsDir(), experiment.train().keepCheckpoints()).latest()
+                .orElseThrow(() -> new IllegalStateException("no checkpoint to evaluate in " + run.checkpointsDir()));
+        LOG.info("evaluating {} into {}", weights, run.evalDir());
+        EvaluationResult result = new ModelEvaluation(registry).evaluate(experiment, weights, run.evalDir(),
+                (task, done, total) -> LOG.debug("{} {}/{}", task, done, total));
+        return report.withEvaluation(result);
+    }
+
+    private TrainingReport trainOnly(ResolvedExperiment experiment, RunFolder run) {
         TrainSettings settings = experiment.train();
         try (TrainingComponents components = TrainingComponents.assemble(registry, experiment);
              TrainingGraph graph = components.buildGraph(settings)) {
@@ -93,7 +113,7 @@ public final class Trainer {
             if (!saved) {
                 save(position);
             }
-            return new TrainingReport(folder.dir(), position.step(), lastLoss);
+            return new TrainingReport(folder.dir(), position.step(), lastLoss, Optional.empty());
         }
 
         private void save(LoopPosition position) {

@@ -146,6 +146,40 @@ class ExperimentLoaderTest {
         assertContains(e, "schedule.type = cosine", "command-line override", "constant (plugin 'test'");
     }
 
+    @Test
+    void theEvaluationBlockIsOptional() throws IOException {
+        ResolvedExperiment e = loader.load(write("noeval.conf", COMPLETE), List.of());
+        assertTrue(!e.has(ComponentBlock.EVALUATION));
+        assertTrue(!e.config().hasPath("evaluation"), "no block appears when absent");
+        assertTrue(e.has(ComponentBlock.DATASET));
+    }
+
+    @Test
+    void aPresentEvaluationBlockGetsItsFactoryDefaultsAndOverrides() throws IOException {
+        ResolvedExperiment e = loader.load(write("eval.conf", COMPLETE + "evaluation { type = fixed }\n"),
+                List.of("evaluation.score=0.25"));
+        assertTrue(e.has(ComponentBlock.EVALUATION));
+        assertEquals("fixed", e.componentType(ComponentBlock.EVALUATION));
+        assertEquals(0.25, e.component(ComponentBlock.EVALUATION).getDouble("score"));
+        assertEquals(0.5, loader.load(write("eval2.conf", COMPLETE + "evaluation.type = fixed\n"), List.of())
+                .component(ComponentBlock.EVALUATION).getDouble("score"), "factory default");
+        assertTrue(!loader.load(write("eval3.conf", COMPLETE + "evaluation.type = fixed\n"), List.of("evaluation=null"))
+                .has(ComponentBlock.EVALUATION), "null disables the block");
+    }
+
+    @Test
+    void anInvalidEvaluationBlockIsAnErrorNamingKeyAndLine() throws IOException {
+        Path unknownKey = write("badeval.conf", COMPLETE + "evaluation {\n  type = fixed\n  scor = 1\n}\n");
+        ConfigError e = assertThrows(ConfigError.class, () -> loader.load(unknownKey, List.of()));
+        assertContains(e, "unknown key evaluation.scor", "badeval.conf: 12", "did you mean evaluation.score");
+        Path noType = write("notypeeval.conf", COMPLETE + "evaluation { score = 1 }\n");
+        e = assertThrows(ConfigError.class, () -> loader.load(noType, List.of()));
+        assertContains(e, "block evaluation", "has no type", "evaluation.type", "fixed");
+        Path unknownType = write("typeeval.conf", COMPLETE + "evaluation { type = davis }\n");
+        e = assertThrows(ConfigError.class, () -> loader.load(unknownType, List.of()));
+        assertContains(e, "evaluation.type = davis", "typeeval.conf: 10", "no evaluator named 'davis'");
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
     }

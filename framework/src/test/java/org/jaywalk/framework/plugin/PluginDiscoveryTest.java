@@ -58,7 +58,7 @@ class PluginDiscoveryTest {
         assertEquals("dev", info.version());
         assertEquals(Map.of("dataset", List.of("random"), "encoder", List.of("conv1x1"), "head", List.of("meanpool"),
                 "walk", List.of("pair"), "loss", List.of("xent"), "optimizer", List.of("sgd"),
-                "schedule", List.of("constant")), info.registers());
+                "schedule", List.of("constant"), "evaluator", List.of("fixed")), info.registers());
         assertEquals(List.copyOf(info.registers().keySet()),
                 ExtensionPoint.ALL.stream().map(ExtensionPoint::name).filter(info.registers()::containsKey).toList(),
                 "listed in extension point order");

@@ -15,6 +15,9 @@ import org.jaywalk.framework.spi.Dataset;
 import org.jaywalk.framework.spi.DatasetFactory;
 import org.jaywalk.framework.spi.Encoder;
 import org.jaywalk.framework.spi.EncoderFactory;
+import org.jaywalk.framework.spi.EvaluationResult;
+import org.jaywalk.framework.spi.Evaluator;
+import org.jaywalk.framework.spi.EvaluatorFactory;
 import org.jaywalk.framework.spi.Head;
 import org.jaywalk.framework.spi.HeadFactory;
 import org.jaywalk.framework.spi.LearningRateSchedule;
@@ -250,6 +253,20 @@ public final class FakeComponents {
         public LearningRateSchedule create(ComponentConfig c) {
             double factor = c.getDouble("factor");
             return (step, stepsPerEpoch) -> factor;
+        }
+    }
+
+    /** Reports a configured score without looking at the model: {@code evaluation { type = fixed }}. */
+    public static final class FixedEvaluatorFactory implements EvaluatorFactory {
+        @Override
+        public String defaults() {
+            return "score = 0.5";
+        }
+
+        @Override
+        public Evaluator create(ComponentConfig c) {
+            double score = c.getDouble("score");
+            return context -> new EvaluationResult("score", Map.of("score", score));
         }
     }
 }

@@ -30,6 +30,7 @@ public final class TestPlugin implements JaywalkPlugin {
                 register(ExtensionPoint.LOSS, "xent", new FakeComponents.XentLossFactory());
                 register(ExtensionPoint.OPTIMIZER, "sgd", new FakeComponents.MomentumSgdFactory());
                 register(ExtensionPoint.SCHEDULE, "constant", new FakeComponents.ConstantScheduleFactory());
+                register(ExtensionPoint.EVALUATOR, "fixed", new FakeComponents.FixedEvaluatorFactory());
             }
         };
     }

@@ -21,7 +21,7 @@ public final class DavisEvaluator implements Evaluator {
     /** The headline metric. */
     public static final String HEADLINE = "J&F-Mean";
 
-    private final Path root;
+    private final DavisRoot root;
     private final String subset;
     private final List<String> sequences;
     private final PropagationSettings settings;
@@ -34,6 +34,12 @@ public final class DavisEvaluator implements Evaluator {
      */
     public DavisEvaluator(Path root, String subset, List<String> sequences, PropagationSettings settings,
                           boolean overlays) {
+        this(DavisRoot.at(root), subset, sequences, settings, overlays);
+    }
+
+    /** An evaluator whose root is prepared (e.g. generated) when it runs. */
+    DavisEvaluator(DavisRoot root, String subset, List<String> sequences, PropagationSettings settings,
+                   boolean overlays) {
         this.root = root;
         this.subset = subset;
         this.sequences = List.copyOf(sequences);
@@ -43,9 +49,9 @@ public final class DavisEvaluator implements Evaluator {
 
     @Override
     public EvaluationResult evaluate(EvaluationContext context) {
-        DavisLayout davis = new DavisLayout(root);
-        List<String> names = sequences.isEmpty() ? davis.sequences(subset) : sequences;
         Path out = context.outputDirectory();
+        DavisLayout davis = new DavisLayout(root.prepare(out));
+        List<String> names = sequences.isEmpty() ? davis.sequences(subset) : sequences;
         Path results = out.resolve("results");
         try (SequencePropagation propagation = new SequencePropagation(context.encoder(), context.weights(), settings,
                 context.session())) {

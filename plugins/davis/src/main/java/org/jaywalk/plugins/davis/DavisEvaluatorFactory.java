@@ -8,11 +8,17 @@ import org.jaywalk.framework.spi.EvaluatorFactory;
 /** Builds {@link DavisEvaluator}s: {@code type = davis}. */
 public final class DavisEvaluatorFactory implements EvaluatorFactory {
 
+    /** The {@code root} value that selects the generated set. */
+    static final String SYNTHETIC = "synthetic";
+
     @Override
     public String defaults() {
         return """
-                # DAVIS-2017 root holding JPEGImages/480p, Annotations/480p and ImageSets/2017
+                # DAVIS-2017 root holding JPEGImages/480p, Annotations/480p and ImageSets/2017, or "synthetic": a
+                # small DAVIS-format set (moving textured squares, exact masks) generated deterministically into
+                # <evaluation folder>/synthetic-davis, sized by `synthetic` (no downloads)
                 root = null
+                synthetic { sequences = 2, frames = 8, width = 96, height = 64 }
                 # sequence list: ImageSets/2017/<subset>.txt
                 subset = val
                 # sequences to evaluate; empty = every sequence of the subset
@@ -30,12 +36,21 @@ public final class DavisEvaluatorFactory implements EvaluatorFactory {
     @Override
     public Evaluator create(ComponentConfig config) {
         if (config.isNull("root")) {
-            throw config.error("root", "must name a DAVIS-2017 root (JPEGImages/, Annotations/, ImageSets/)");
+            throw config.error("root", "must name a DAVIS-2017 root (JPEGImages/, Annotations/, ImageSets/) or be \"synthetic\"");
         }
         PropagationSettings settings = new PropagationSettings(config.getIntAtLeast("video-len", 0),
                 config.getIntAtLeast("topk", 1), positive(config, "radius"), positive(config, "temperature"));
-        return new DavisEvaluator(Path.of(config.getString("root")), config.getString("subset"),
+        return new DavisEvaluator(root(config), config.getString("subset"),
                 config.getStringList("sequences"), settings, config.getBoolean("overlays"));
+    }
+
+    private static DavisRoot root(ComponentConfig config) {
+        String root = config.getString("root");
+        if (!root.equals(SYNTHETIC)) {
+            return DavisRoot.at(Path.of(root));
+        }
+        return new SyntheticDavis(config.getIntAtLeast("synthetic.sequences", 1), config.getIntAtLeast("synthetic.frames", 3),
+                config.getIntAtLeast("synthetic.width", 32), config.getIntAtLeast("synthetic.height", 32));
     }
 
     private static double positive(ComponentConfig config, String key) {

@@ -113,4 +113,22 @@ class DavisEvaluatorTest {
         Config ok = ConfigFactory.parseString("root = /data/davis").withFallback(defaults);
         assertInstanceOf(DavisEvaluator.class, factory.create(new ComponentConfig("eval.evaluator", ok, 0)));
     }
+
+    @Test
+    void rootSyntheticGeneratesADeterministicSetUnderTheOutputFolder() throws Exception {
+        DavisEvaluatorFactory factory = new DavisEvaluatorFactory();
+        Config block = ConfigFactory.parseString("""
+                root = synthetic, video-len = 2, overlays = false
+                synthetic { sequences = 1, frames = 4, width = 48, height = 32 }
+                """).withFallback(ConfigFactory.parseString(factory.defaults()));
+        EvaluationResult result = factory.create(new ComponentConfig("evaluation", block, 0)).evaluate(context(dir.resolve("a")));
+        double jf = result.headlineValue();
+        assertTrue(jf >= 0 && jf <= 1, "J&F " + jf);
+        DavisLayout davis = new DavisLayout(dir.resolve("a").resolve(SyntheticDavis.FOLDER));
+        assertEquals(List.of("synthetic-1"), davis.sequences("val"));
+        assertEquals(4, davis.frames("synthetic-1").size());
+        new SyntheticDavis(1, 4, 48, 32).prepare(dir.resolve("b"));
+        Path mask = Path.of(SyntheticDavis.FOLDER, "Annotations/480p/synthetic-1/00003.png");
+        assertEquals(-1L, Files.mismatch(dir.resolve("a").resolve(mask), dir.resolve("b").resolve(mask)), "deterministic");
+    }
 }

@@ -8,10 +8,24 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 
-/** Writes a tiny DAVIS-format root: textured squares moving over a gradient, with their exact masks. */
-final class SyntheticDavis {
+/**
+ * Writes a tiny DAVIS-format root: textured squares moving over a gradient, with their exact masks. The same
+ * arguments always give the same files: the {@code davis} evaluator's {@code root = synthetic} (no downloads).
+ *
+ * @param sequences number of sequences ({@code synthetic-1}, ...)
+ * @param frames frames per sequence
+ * @param width frame width in pixels
+ * @param height frame height in pixels
+ */
+record SyntheticDavis(int sequences, int frames, int width, int height) implements DavisRoot {
 
-    private SyntheticDavis() {
+    /** The folder, under the evaluation's output folder, the set is generated into. */
+    static final String FOLDER = "synthetic-davis";
+
+    @Override
+    public Path prepare(Path outputDirectory) {
+        List<String> names = java.util.stream.IntStream.rangeClosed(1, sequences).mapToObj(i -> "synthetic-" + i).toList();
+        return write(outputDirectory.resolve(FOLDER), names, frames, width, height).root();
     }
 
     /** {@code frames} JPEG frames of {@code w x h} and their masks per sequence, listed in {@code ImageSets/2017/val.txt}. */

@@ -1,0 +1,53 @@
+package org.jaywalk.framework.eval;
+
+import java.nio.file.Path;
+import org.jaywalk.framework.config.ComponentBlock;
+import org.jaywalk.framework.config.ConfigError;
+import org.jaywalk.framework.config.ResolvedExperiment;
+import org.jaywalk.framework.config.TrainSettings;
+import org.jaywalk.framework.graph.SessionSettings;
+import org.jaywalk.framework.graph.StoredWeights;
+import org.jaywalk.framework.plugin.ComponentRegistry;
+import org.jaywalk.framework.spi.EvaluationContext;
+import org.jaywalk.framework.spi.EvaluationProgress;
+import org.jaywalk.framework.spi.EvaluationResult;
+import org.jaywalk.framework.spi.Evaluator;
+import org.jaywalk.framework.spi.Encoder;
+import org.jaywalk.framework.spi.ExtensionPoint;
+
+/**
+ * Evaluates stored weights (a Jaywalk checkpoint or a videowalk {@code .pth}) with the evaluator of an
+ * experiment's {@code evaluation} block, around the encoder of its {@code model.encoder} block, and writes
+ * the metrics to {@code <folder>/metrics.json} besides the evaluator's own files.
+ */
+public final class ModelEvaluation {
+
+    private final ComponentRegistry registry;
+
+    public ModelEvaluation(ComponentRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Fails with a hint when {@code experiment} has no {@code evaluation} block. */
+    public static void requireEvaluationBlock(ResolvedExperiment experiment) {
+        if (!experiment.has(ComponentBlock.EVALUATION)) {
+            throw new ConfigError("experiment " + experiment.source() + " has no " + ComponentBlock.EVALUATION.path()
+                    + " block: add an evaluation block, e.g. evaluation { type = davis, root = ... }");
+        }
+    }
+
+    /** Evaluates the weights in {@code weightsFile} into {@code folder}. */
+    public EvaluationResult evaluate(ResolvedExperiment experiment, Path weightsFile, Path folder,
+                                     EvaluationProgress progress) {
+        requireEvaluationBlock(experiment);
+        Encoder encoder = registry.create(ExtensionPoint.ENCODER, experiment);
+        Evaluator evaluator = registry.create(ExtensionPoint.EVALUATOR, experiment);
+        StoredWeights weights = StoredWeights.read(weightsFile);
+        TrainSettings train = experiment.train();
+        SessionSettings session = new SessionSettings(train.intraOpThreads(), train.interOpThreads(), 1);
+        EvaluationResult result = evaluator.evaluate(
+                new EvaluationContext(encoder, weights::assignTo, folder, progress, session));
+        EvaluationMetricsFile.write(folder.resolve(EvaluationMetricsFile.NAME), result, weightsFile);
+        return result;
+    }
+}
