@@ -1,9 +1,9 @@
 package org.jaywalk.plugins.davis;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.Set;
+import org.jaywalk.framework.testing.SharedData;
 import org.jaywalk.plugins.resnet.Padding;
 import org.jaywalk.plugins.resnet.ResNetEncoder;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class BenchPropagateJudoTest {
     @Test
     @EnabledIfSystemProperty(named = "jaywalk.bench", matches = "true")
     void judo() {
-        Path judo = ProjectRoot.sharedOrSkip("data/judo");
+        Path judo = SharedData.requireShared("data/judo");
         assertEquals(0, BenchPropagateCommand.run(new ResNetEncoder(18, Padding.REFLECT, Set.of("layer4")),
                 "--frames", judo.resolve("JPEGImages").toString(), "--mask", judo.resolve("Annotations/00000.png").toString()));
     }

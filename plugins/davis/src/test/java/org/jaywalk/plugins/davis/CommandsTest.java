@@ -1,5 +1,4 @@
 package org.jaywalk.plugins.davis;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.function.IntSupplier;
 import org.jaywalk.framework.io.CheckpointFile;
 import org.jaywalk.framework.io.HostArray;
+import org.jaywalk.framework.testing.SharedData;
 import org.jaywalk.plugins.resnet.Padding;
 import org.jaywalk.plugins.resnet.ResNetEncoder;
 import org.junit.jupiter.api.Test;
@@ -75,7 +75,7 @@ class CommandsTest {
 
     @Test
     void propagateReadsAVideowalkCheckpoint() {
-        Path pth = ProjectRoot.sharedOrSkip("reference/crw-resnet18.pth");
+        Path pth = SharedData.requireShared("reference/crw-resnet18.pth");
         DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 3, 40, 32);
         Path out = dir.resolve("out");
         Run run = capture(() -> PropagateCommand.run(encoder(), "--checkpoint", pth.toString(), "--frames",

@@ -1,5 +1,4 @@
 package org.jaywalk.plugins.davis;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -7,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.jaywalk.framework.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +28,7 @@ class DavisMasksMetricsTest {
 
     @Test
     void perturbedMasksScoreAsTheOfficialFormulas() {
-        Path root = ProjectRoot.sharedOrSkip("data/davis-masks");
+        Path root = SharedData.requireShared("data/davis-masks");
         DavisLayout davis = new DavisLayout(root);
         Path results = Path.of("target", "davis-masks-predictions").toAbsolutePath();
         List<ObjectScores> objects = new ArrayList<>();

@@ -1,5 +1,4 @@
 package org.jaywalk.plugins.davis;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +20,7 @@ import org.jaywalk.framework.spi.ComponentFactory;
 import org.jaywalk.framework.spi.ExtensionPoint;
 import org.jaywalk.framework.spi.EvaluatorFactory;
 import org.jaywalk.framework.spi.JaywalkPlugin;
+import org.jaywalk.framework.testing.SharedData;
 import org.jaywalk.plugins.resnet.ResNetEncoderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,7 +81,7 @@ class DavisPluginTest {
         DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 2, 40, 32);
         Object propagate = injector().getInstance(Key.get(new TypeLiteral<Set<CommandContribution>>() { })).stream()
                 .map(c -> c.command(CONTEXT)).filter(PropagateCommand.class::isInstance).findFirst().orElseThrow();
-        Path pth = ProjectRoot.sharedOrSkip("reference/crw-resnet18.pth");
+        Path pth = SharedData.requireShared("reference/crw-resnet18.pth");
         int code = new CommandLine(propagate).execute("--checkpoint", pth.toString(), "--frames",
                 davis.frameFolder("alpha").toString(), "--mask", davis.annotations("alpha").get(0).toString(),
                 "--out", dir.resolve("out").toString(), "--topk", "5", "--no-overlays");

@@ -1,5 +1,4 @@
 package org.jaywalk.plugins.davis;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -14,6 +13,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.jaywalk.framework.graph.SessionSettings;
 import org.jaywalk.framework.spi.EvaluationProgress;
+import org.jaywalk.framework.testing.SharedData;
 import org.jaywalk.plugins.resnet.Padding;
 import org.jaywalk.plugins.resnet.ResNetEncoder;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class JudoPropagationTest {
 
     @Test
     void propagatesTheFirstMaskThroughTheClip() throws Exception {
-        Path judo = ProjectRoot.sharedOrSkip("data/judo");
+        Path judo = SharedData.requireShared("data/judo");
         List<Path> frames = DavisLayout.files(judo.resolve("JPEGImages"), ".jpg", "frames");
         Path mask = judo.resolve("Annotations/00000.png");
         SequencePropagation.Timing timing;

@@ -1,10 +1,8 @@
 package org.jaywalk.plugins.npz;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.typesafe.config.ConfigFactory;
 import java.nio.file.Files;
@@ -17,6 +15,7 @@ import org.jaywalk.framework.spi.ComponentConfig;
 import org.jaywalk.framework.spi.Dataset;
 import org.jaywalk.framework.io.HostArray;
 import org.jaywalk.framework.io.NpzArchive;
+import org.jaywalk.framework.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,8 +66,7 @@ class NpzDatasetTest {
 
     @Test
     void replaysTheReferenceTrajectory() {
-        Path file = ProjectRoot.referenceDir().resolve("trajectory-adam.npz");
-        assumeTrue(Files.isRegularFile(file), "reference data absent, skipping: " + file);
+        Path file = SharedData.requireShared("reference/trajectory-adam.npz");
         try (Dataset dataset = create(file)) {
             assertEquals(new ClipShape(2, 4, 4, 32, 32), dataset.shape());
             assertEquals(4, dataset.batchesPerEpoch());
