@@ -2,11 +2,9 @@ package org.jaywalk.parity;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jaywalk.framework.graph.ParameterStore;
-import org.jaywalk.framework.io.HostArray;
-import org.jaywalk.framework.io.PthReader;
+import org.jaywalk.framework.graph.StoredWeights;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -23,16 +21,12 @@ final class CheckpointWeights {
 
     static Map<String, float[]> load(ReferenceCase c, ParameterStore store) {
         Path pth = locate(c);
-        Map<String, HostArray> tensors = PthReader.read(pth).tensors();
-        Map<String, float[]> values = new LinkedHashMap<>();
-        for (ParameterStore.Entry e : store.entries()) {
-            HostArray t = tensors.get(e.name());
-            if (t == null) {
-                throw new AssertionError(pth + " has no tensor " + e.name());
-            }
-            values.put(e.name(), t.floats());
+        StoredWeights.Match match = StoredWeights.read(pth).match(store.entries());
+        if (!match.missing().isEmpty() || !match.misShaped().isEmpty()) {
+            throw new AssertionError(pth + " does not fit the model: missing " + match.missing() + ", other shapes "
+                    + match.misShaped());
         }
-        return values;
+        return match.values();
     }
 
     private static Path locate(ReferenceCase c) {

@@ -47,15 +47,21 @@ public final class StoredWeights {
     }
 
     /**
-     * Assigns a value to every entry of {@code store}.
+     * How the stored tensors fit some store entries, by name and canonical shape.
      *
-     * @throws IllegalArgumentException naming the file and the entries, if some are missing or mis-shaped
+     * @param values canonical-layout values of the entries that fit
+     * @param missing entries with no tensor of their name
+     * @param misShaped entries whose tensor has another shape, with both shapes
      */
-    public void assignTo(ParameterStore store, Session session) {
+    public record Match(Map<String, float[]> values, List<String> missing, List<String> misShaped) {
+    }
+
+    /** Matches {@code entries} against the stored tensors. */
+    public Match match(List<ParameterStore.Entry> entries) {
         Map<String, float[]> values = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         List<String> misShaped = new ArrayList<>();
-        for (ParameterStore.Entry e : store.entries()) {
+        for (ParameterStore.Entry e : entries) {
             HostArray value = tensors.get(e.name());
             if (value == null) {
                 missing.add(e.name());
@@ -66,13 +72,24 @@ public final class StoredWeights {
                 values.put(e.name(), value.floats());
             }
         }
-        if (!missing.isEmpty() || !misShaped.isEmpty()) {
+        return new Match(values, missing, misShaped);
+    }
+
+    /**
+     * Assigns a value to every entry of {@code store}.
+     *
+     * @throws IllegalArgumentException naming the file and the entries, if some are missing or mis-shaped
+     */
+    public void assignTo(ParameterStore store, Session session) {
+        Match m = match(store.entries());
+        if (!m.missing().isEmpty() || !m.misShaped().isEmpty()) {
             throw new IllegalArgumentException("weights " + file + " do not fit the model: "
-                    + (missing.isEmpty() ? "" : missing.size() + " tensors missing " + abbreviate(missing))
-                    + (missing.isEmpty() || misShaped.isEmpty() ? "" : "; ")
-                    + (misShaped.isEmpty() ? "" : misShaped.size() + " with another shape " + abbreviate(misShaped)));
+                    + (m.missing().isEmpty() ? "" : m.missing().size() + " tensors missing " + abbreviate(m.missing()))
+                    + (m.missing().isEmpty() || m.misShaped().isEmpty() ? "" : "; ")
+                    + (m.misShaped().isEmpty() ? "" : m.misShaped().size() + " with another shape "
+                    + abbreviate(m.misShaped())));
         }
-        store.assign(session, values);
+        store.assign(session, m.values());
     }
 
     /** videowalk's renaming of wrapped-convolution weights ({@code code/test.py}, model type {@code scratch}). */

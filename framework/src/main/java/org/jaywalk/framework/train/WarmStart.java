@@ -2,25 +2,20 @@ package org.jaywalk.framework.train;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jaywalk.framework.config.ConfigError;
 import org.jaywalk.framework.graph.ParameterKind;
 import org.jaywalk.framework.graph.ParameterStore;
+import org.jaywalk.framework.graph.StoredWeights;
 import org.jaywalk.framework.graph.TrainingGraph;
-import org.jaywalk.framework.io.HostArray;
-import org.jaywalk.framework.io.TensorFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code model.init-from}: overwrites the freshly initialized model tensors (weights and buffers, not
  * optimizer state) that a checkpoint holds with the same name and shape, and reports the rest. Reads
- * Jaywalk checkpoints, videowalk {@code .pth} files (whose state dict names are the canonical names) and plain
- * {@code .npz} archives, told apart by content.
+ * the files {@link StoredWeights} reads (Jaywalk checkpoints, videowalk {@code .pth}, plain {@code .npz}), with
+ * its name canonicalization; unlike evaluation, missing tensors keep their initialization.
  */
 public final class WarmStart {
 
@@ -39,29 +34,14 @@ public final class WarmStart {
         if (!Files.isRegularFile(file)) {
             throw new ConfigError("model.init-from: file not found: " + file);
         }
-        Map<String, HostArray> tensors = TensorFiles.read(file);
-        List<String> loaded = new ArrayList<>();
-        List<String> mismatched = new ArrayList<>();
-        List<String> notInFile = new ArrayList<>();
-        Map<String, float[]> values = new LinkedHashMap<>();
-        for (ParameterStore.Entry entry : graph.parameters().entries()) {
-            if (entry.kind() == ParameterKind.OPTIMIZER_STATE) {
-                continue;
-            }
-            HostArray stored = tensors.get(entry.name());
-            if (stored == null) {
-                notInFile.add(entry.name());
-            } else if (!Arrays.equals(stored.shape(), entry.shape())) {
-                mismatched.add(entry.name() + " " + Arrays.toString(stored.shape()) + " vs model "
-                        + Arrays.toString(entry.shape()));
-            } else {
-                values.put(entry.name(), stored.floats());
-                loaded.add(entry.name());
-            }
-        }
-        graph.parameters().assign(graph.session(), values);
-        List<String> notInModel = tensors.keySet().stream().filter(n -> !graph.parameters().contains(n)).toList();
-        Report report = new Report(loaded, mismatched, notInFile, notInModel);
+        StoredWeights stored = StoredWeights.read(file);
+        ParameterStore store = graph.parameters();
+        StoredWeights.Match match = stored.match(store.entries().stream()
+                .filter(e -> e.kind() != ParameterKind.OPTIMIZER_STATE).toList());
+        store.assign(graph.session(), match.values());
+        List<String> loaded = List.copyOf(match.values().keySet());
+        List<String> notInModel = stored.tensors().keySet().stream().filter(n -> !store.contains(n)).toList();
+        Report report = new Report(loaded, match.misShaped(), match.missing(), notInModel);
         log(file, report);
         return report;
     }
