@@ -3,6 +3,7 @@ package org.jaywalk.parity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jaywalk.framework.graph.GraphOptions;
 import org.jaywalk.framework.graph.SessionSettings;
 import org.jaywalk.framework.graph.StepRequest;
 import org.jaywalk.framework.graph.StepResult;
@@ -29,7 +30,8 @@ public final class TrainCaseHandler implements ReferenceCaseHandler {
     private void check(ReferenceCase c, boolean deterministic) {
         ToleranceReport report = new ToleranceReport(c.name() + (deterministic ? "" : " (fast kernels)"));
         try (TrainingGraph graph = TrainingGraph.build(ReferenceModels.model(c.settings()), null,
-                ReferenceModels.clipShape(c.settings()), SessionSettings.defaults(), java.util.List.of(), deterministic)) {
+                ReferenceModels.clipShape(c.settings()), SessionSettings.defaults(),
+                GraphOptions.defaults().withDeterministic(deterministic))) {
             ReferenceModels.loadFormulaWeights(graph.parameters(), graph.session());
             List<String> probes = new ArrayList<>(List.of("q"));
             c.keys("walk:").forEach(probes::add);

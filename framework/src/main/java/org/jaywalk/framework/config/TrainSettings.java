@@ -15,10 +15,11 @@ import org.jaywalk.framework.spi.ComponentConfig;
  * @param interOpThreads TensorFlow ops run in parallel (0 = default)
  * @param prefetch batches prepared ahead by a background thread
  * @param devices {@code train.devices} as written: null (one device), a count, {@code all} or a list of names
+ * @param syncBatchNorm batch-norm statistics over the whole batch across devices instead of per device
  */
 public record TrainSettings(int epochs, long maxSteps, int logEvery, int checkpointEvery, int keepCheckpoints,
                             boolean deterministic, int intraOpThreads, int interOpThreads, int prefetch,
-                            Object devices) {
+                            Object devices, boolean syncBatchNorm) {
 
     /** Reads and range-checks the block. */
     static TrainSettings from(ComponentConfig block) {
@@ -32,7 +33,8 @@ public record TrainSettings(int epochs, long maxSteps, int logEvery, int checkpo
                 block.getIntAtLeast("intra-op-threads", 0),
                 block.getIntAtLeast("inter-op-threads", 0),
                 block.getIntAtLeast("prefetch", 1),
-                block.isNull("devices") ? null : block.raw().getValue("devices").unwrapped());
+                block.isNull("devices") ? null : block.raw().getValue("devices").unwrapped(),
+                block.getBoolean("sync-batch-norm"));
     }
 
     /** Steps the whole run takes: {@code epochs * batchesPerEpoch}, capped by {@code max-steps} when positive. */

@@ -9,6 +9,7 @@ import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
 import org.tensorflow.types.TInt64;
 
 /**
@@ -30,6 +31,7 @@ public final class GraphContext {
     private final long[] randomOps;
     private final boolean recordsUpdates;
     private final boolean deterministic;
+    private final TowerReduction acrossTowers;
 
     public GraphContext(Ops tf, ParameterStore parameters, boolean training) {
         this(tf, parameters, training, true);
@@ -41,11 +43,12 @@ public final class GraphContext {
      */
     public GraphContext(Ops tf, ParameterStore parameters, boolean training, boolean deterministic) {
         this(tf, parameters, training, tf.withName("step_seed").placeholder(TInt64.class, Placeholder.shape(Shape.of(2))),
-                new ArrayList<>(), new long[1], true, deterministic);
+                new ArrayList<>(), new long[1], true, deterministic, null);
     }
 
     private GraphContext(Ops tf, ParameterStore parameters, boolean training, Placeholder<TInt64> stepSeed,
-                         List<Op> updates, long[] randomOps, boolean recordsUpdates, boolean deterministic) {
+                         List<Op> updates, long[] randomOps, boolean recordsUpdates, boolean deterministic,
+                         TowerReduction acrossTowers) {
         this.tf = tf;
         this.parameters = parameters;
         this.training = training;
@@ -54,22 +57,26 @@ public final class GraphContext {
         this.randomOps = randomOps;
         this.recordsUpdates = recordsUpdates;
         this.deterministic = deterministic;
+        this.acrossTowers = acrossTowers;
     }
 
     /** The same context whose ops all run after {@code dependencies}. */
     public GraphContext withControlDependencies(List<Op> dependencies) {
         return new GraphContext(tf.withControlDependencies(dependencies), parameters, training, stepSeed, updates,
-                randomOps, recordsUpdates, deterministic);
+                randomOps, recordsUpdates, deterministic, acrossTowers);
     }
 
     /**
-     * The context of one replica (tower) of the model: ops from {@code towerOps} (e.g. pinned to a device),
-     * the same parameters, seeds and update list. Only a tower that {@code recordsUpdates} contributes state
-     * updates, as {@code nn.DataParallel} keeps the running statistics of its first replica.
+     * The context of replica (tower) {@code index} of the model: ops from {@code towerOps} (e.g. pinned to a
+     * device), the same parameters (towers after the first reuse the first one's variables), seeds and update
+     * list. Only the first tower contributes state updates, as {@code nn.DataParallel} keeps the running
+     * statistics of its first replica.
+     *
+     * @param acrossTowers sums over all towers for synchronized batch statistics; null for per-tower statistics
      */
-    public GraphContext forTower(Ops towerOps, boolean recordsUpdates) {
-        return new GraphContext(towerOps, parameters, training, stepSeed, updates, randomOps, recordsUpdates,
-                deterministic);
+    GraphContext forTower(Ops towerOps, int index, TowerReduction acrossTowers) {
+        return new GraphContext(towerOps, index == 0 ? parameters : parameters.sharingView(), training, stepSeed,
+                updates, randomOps, index == 0, deterministic, acrossTowers);
     }
 
     public Ops tf() {
@@ -107,6 +114,48 @@ public final class GraphContext {
     /** Uniform [0, 1) numbers of the given shape, from a fresh seed. */
     public Operand<TFloat32> uniform(Operand<TInt64> shape) {
         return tf.random.statelessRandomUniform(shape, nextSeed(), TFloat32.class);
+    }
+
+    /**
+     * True when batch statistics must come from {@link #batchMoments} because they span every tower
+     * (synchronized batch norm in a training graph with several towers); a layer may otherwise use a fused
+     * per-tower kernel.
+     */
+    public boolean synchronizesBatchStatistics() {
+        return acrossTowers != null;
+    }
+
+    /**
+     * Per-channel mean and biased variance of {@code x} over every axis but the last, computed in two passes
+     * (mean first, then mean squared deviation) for accuracy. With {@linkplain #synchronizesBatchStatistics
+     * synchronized} statistics both passes sum over every tower's slice of the batch, and gradients flow back
+     * through the sums to every tower.
+     *
+     * @param x {@code [..., C]}
+     */
+    public BatchMoments batchMoments(Operand<TFloat32> x) {
+        int rank = x.shape().numDimensions();
+        int channels = (int) x.shape().size(rank - 1);
+        if (channels < 0) {
+            throw new IllegalArgumentException("batch statistics need a known channel count, got shape " + x.shape());
+        }
+        Operand<TInt32> axes = tf.constant(java.util.stream.IntStream.range(0, rank - 1).toArray());
+        Operand<TFloat32> localCount = tf.math.div(tf.dtypes.cast(tf.size(x), TFloat32.class),
+                tf.constant((float) channels));
+        // [C + 1]: per-channel sums, then the number of values per channel
+        Operand<TFloat32> sums = sumAcrossTowers(tf.concat(List.of(tf.sum(x, axes),
+                tf.reshape(localCount, tf.constant(new int[] {1}))), tf.constant(0)));
+        Operand<TFloat32> count = tf.reshape(tf.slice(sums, tf.constant(new int[] {channels}),
+                tf.constant(new int[] {1})), tf.constant(new int[0]));
+        // [C]
+        Operand<TFloat32> mean = tf.math.div(tf.slice(sums, tf.constant(new int[] {0}),
+                tf.constant(new int[] {channels})), count);
+        Operand<TFloat32> deviations = sumAcrossTowers(tf.sum(tf.math.square(tf.math.sub(x, mean)), axes));
+        return new BatchMoments(mean, tf.math.div(deviations, count), count);
+    }
+
+    private Operand<TFloat32> sumAcrossTowers(Operand<TFloat32> partial) {
+        return acrossTowers == null ? partial : acrossTowers.sum(partial);
     }
 
     /** Registers a state update (e.g. running statistics) to run with each training step. */

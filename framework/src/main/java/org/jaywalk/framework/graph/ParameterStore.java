@@ -33,25 +33,34 @@ public final class ParameterStore {
     }
 
     private final Ops tf;
-    private final Map<String, Entry> entries = new LinkedHashMap<>();
-    private final Map<String, Placeholder<TFloat32>> assignInputs = new LinkedHashMap<>();
-    private boolean sharing;
-    private final Map<String, Assign<TFloat32>> assignOps = new LinkedHashMap<>();
+    private final Map<String, Entry> entries;
+    private final Map<String, Placeholder<TFloat32>> assignInputs;
+    private final Map<String, Assign<TFloat32>> assignOps;
+    private final boolean sharing;
 
     public ParameterStore(Ops tf) {
-        this.tf = tf;
+        this(tf, new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), false);
     }
 
-    /**
-     * While sharing, {@link #create} returns the existing variable of a name instead of refusing it: how the
-     * second and later replicas (towers) of a model reuse the first one's parameters.
-     */
-    public void setSharing(boolean sharing) {
+    private ParameterStore(Ops tf, Map<String, Entry> entries, Map<String, Placeholder<TFloat32>> assignInputs,
+                           Map<String, Assign<TFloat32>> assignOps, boolean sharing) {
+        this.tf = tf;
+        this.entries = entries;
+        this.assignInputs = assignInputs;
+        this.assignOps = assignOps;
         this.sharing = sharing;
     }
 
     /**
-     * Creates a variable (or, while {@linkplain #setSharing sharing}, returns the existing one of that name).
+     * The same store, except that {@link #create} returns the existing variable of a name instead of refusing
+     * it: how the second and later replicas (towers) of a model reuse the first one's parameters.
+     */
+    public ParameterStore sharingView() {
+        return new ParameterStore(tf, entries, assignInputs, assignOps, true);
+    }
+
+    /**
+     * Creates a variable (or, in a {@linkplain #sharingView sharing view}, returns the existing one of that name).
      *
      * @param name flat dotted name, unique in the store
      * @param shape canonical shape

@@ -42,16 +42,16 @@ public final class TrainingGraph implements AutoCloseable {
     private final Op trainOp;
 
     private TrainingGraph(ModelComponents model, Optimizer optimizer, ClipShape shape, SessionSettings settings,
-                          List<String> devices, boolean deterministic) {
+                          GraphOptions options) {
         this.shape = shape;
         this.graph = new Graph();
         Ops tf = Ops.create(graph);
         this.parameters = new ParameterStore(tf);
-        this.context = new GraphContext(tf, parameters, true, deterministic);
+        this.context = new GraphContext(tf, parameters, true, options.deterministic());
         this.clips = tf.withName("clips").placeholder(TFloat32.class, Placeholder.shape(Shape.of(shape.dims())));
         this.learningRate = tf.withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 
-        List<Tower> towers = buildTowers(tf, model, devices);
+        List<Tower> towers = buildTowers(tf, model, options);
         Tower first = towers.get(0);
         probe("q", concat(tf, towers.stream().map(Tower::embeddings).toList()));
         for (int w = 0; w < first.walks().size(); w++) {
@@ -74,43 +74,39 @@ public final class TrainingGraph implements AutoCloseable {
     }
 
     /**
-     * Builds the graph and opens its session. Parameters are not initialized: call
-     * {@link ParameterStore#initialize} or {@link ParameterStore#assign}.
+     * Builds a one-tower graph with reproducible kernels and opens its session. Parameters are not initialized:
+     * call {@link ParameterStore#initialize} or {@link ParameterStore#assign}.
      *
      * @param optimizer null for a graph that never updates parameters (e.g. parity checks)
      */
     public static TrainingGraph build(ModelComponents model, Optimizer optimizer, ClipShape shape,
                                       SessionSettings settings) {
-        return new TrainingGraph(model, optimizer, shape, settings, List.of(), true);
+        return build(model, optimizer, shape, settings, GraphOptions.defaults());
     }
 
     /**
-     * Builds a data-parallel graph: one replica (tower) of the model per device, sharing parameters, each on
-     * its slice of the batch ({@code B / devices} clips). The loss and diagnostics are the towers' means, so
-     * gradients are the average of the towers' gradients and one optimizer update applies them. Batch-norm
-     * layers normalize with their own tower's statistics, and the running statistics follow the first tower,
-     * as with {@code nn.DataParallel}.
+     * Builds the graph as {@code options} say. With several devices it is data-parallel: one replica (tower)
+     * of the model per device, sharing parameters, each on its slice of the batch ({@code B / devices} clips).
+     * The loss and diagnostics are the towers' means, so gradients are the average of the towers' gradients
+     * and one optimizer update applies them. Batch-norm layers normalize with their own tower's statistics and
+     * the running statistics follow the first tower, as with {@code nn.DataParallel}, unless
+     * {@link GraphOptions#synchronizedBatchNorm()} asks for statistics over the whole batch.
      *
-     * @param devices device names such as {@code /CPU:1} or {@code /GPU:0}; empty for no placement
+     * @param optimizer null for a graph that never updates parameters (e.g. parity checks)
      */
     public static TrainingGraph build(ModelComponents model, Optimizer optimizer, ClipShape shape,
-                                      SessionSettings settings, List<String> devices) {
-        return new TrainingGraph(model, optimizer, shape, settings, devices, true);
+                                      SessionSettings settings, GraphOptions options) {
+        return new TrainingGraph(model, optimizer, shape, settings, options);
     }
 
     /**
-     * As {@link #build(ModelComponents, Optimizer, ClipShape, SessionSettings, List)}; with
-     * {@code deterministic = false} components may use faster kernels whose rounding varies from run to run
-     * (see {@link GraphContext#deterministic()}).
+     * One tower per device (one unplaced tower when there are no devices); with synchronized batch norm the
+     * towers are built in {@linkplain TowerLockstep lockstep}, their statistics summed on the first tower's
+     * device.
      */
-    public static TrainingGraph build(ModelComponents model, Optimizer optimizer, ClipShape shape,
-                                      SessionSettings settings, List<String> devices, boolean deterministic) {
-        return new TrainingGraph(model, optimizer, shape, settings, devices, deterministic);
-    }
-
-    /** One tower per device (one unplaced tower when there are no devices). */
-    private List<Tower> buildTowers(Ops tf, ModelComponents model, List<String> devices) {
-        int count = Math.max(1, devices.size());
+    private List<Tower> buildTowers(Ops tf, ModelComponents model, GraphOptions options) {
+        List<String> devices = options.devices();
+        int count = options.towers();
         if (shape.batchSize() % count != 0) {
             throw new IllegalArgumentException("the batch size " + shape.batchSize() + " must be a multiple of the "
                     + count + " devices " + devices);
@@ -118,18 +114,26 @@ public final class TrainingGraph implements AutoCloseable {
         int b = shape.batchSize() / count;
         ClipShape towerShape = new ClipShape(b, shape.frames(), shape.nodes(), shape.height(), shape.width());
         long[] dims = shape.dims();
-        List<Tower> towers = new ArrayList<>();
+        List<Ops> towerOps = new ArrayList<>();
+        List<Operand<TFloat32>> slices = new ArrayList<>();
         for (int k = 0; k < count; k++) {
-            Ops towerOps = devices.isEmpty() ? tf : tf.withDevice(DeviceNames.parse(devices.get(k)));
+            Ops ops = devices.isEmpty() ? tf : tf.withDevice(DeviceNames.parse(devices.get(k)));
+            towerOps.add(ops);
             // [b, T, N*3, H, W]: clips k*b .. (k+1)*b - 1
-            Operand<TFloat32> slice = count == 1 ? clips : towerOps.slice(clips,
-                    towerOps.constant(new int[] {k * b, 0, 0, 0, 0}),
-                    towerOps.constant(new int[] {b, (int) dims[1], (int) dims[2], (int) dims[3], (int) dims[4]}));
-            parameters.setSharing(k > 0);
-            towers.add(Tower.build(context.forTower(towerOps, k == 0), model, slice, towerShape));
+            slices.add(count == 1 ? clips : ops.slice(clips,
+                    ops.constant(new int[] {k * b, 0, 0, 0, 0}),
+                    ops.constant(new int[] {b, (int) dims[1], (int) dims[2], (int) dims[3], (int) dims[4]})));
         }
-        parameters.setSharing(false);
-        return towers;
+        if (count == 1 || !options.synchronizedBatchNorm()) {
+            List<Tower> towers = new ArrayList<>();
+            for (int k = 0; k < count; k++) {
+                towers.add(Tower.build(context.forTower(towerOps.get(k), k, null), model, slices.get(k), towerShape));
+            }
+            return towers;
+        }
+        TowerLockstep lockstep = new TowerLockstep(count, parts -> towerOps.get(0).math.addN(parts));
+        return lockstep.run(k -> Tower.build(context.forTower(towerOps.get(k), k, lockstep.reduction(k)), model,
+                slices.get(k), towerShape));
     }
 
     /** Concatenation along axis 0 (the batch axis of every probe), or the operand itself for one tower. */

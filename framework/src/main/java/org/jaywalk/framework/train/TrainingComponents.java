@@ -5,6 +5,7 @@ import org.jaywalk.framework.config.TrainSettings;
 import org.jaywalk.framework.graph.ModelComponents;
 import org.jaywalk.framework.config.ConfigError;
 import org.jaywalk.framework.graph.DevicePlan;
+import org.jaywalk.framework.graph.GraphOptions;
 import org.jaywalk.framework.graph.GpuProbe;
 import org.jaywalk.framework.graph.SessionSettings;
 import org.jaywalk.framework.graph.TrainingGraph;
@@ -48,9 +49,9 @@ public record TrainingComponents(Dataset dataset, ModelComponents model, Optimiz
         } catch (IllegalArgumentException e) {
             throw new ConfigError(e.getMessage(), e);
         }
+        GraphOptions options = new GraphOptions(plan.towers(), train.deterministic(), train.syncBatchNorm());
         return TrainingGraph.build(model, optimizer, dataset.shape(),
-                new SessionSettings(train.intraOpThreads(), train.interOpThreads(), plan.cpuDevices()), plan.towers(),
-                train.deterministic());
+                new SessionSettings(train.intraOpThreads(), train.interOpThreads(), plan.cpuDevices()), options);
     }
 
     private static boolean isSingleDevice(Object devices) {

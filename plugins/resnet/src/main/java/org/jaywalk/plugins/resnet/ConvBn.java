@@ -1,5 +1,6 @@
 package org.jaywalk.plugins.resnet;
 
+import org.jaywalk.framework.graph.BatchMoments;
 import org.jaywalk.framework.graph.GraphContext;
 import org.jaywalk.framework.graph.Initializer;
 import org.jaywalk.framework.graph.ParameterKind;
@@ -78,6 +79,9 @@ final class ConvBn {
                 ParameterKind.BUFFER, Initializer.constant(1f));
         Ops tf = context.tf();
         boolean training = context.training();
+        if (training && context.synchronizesBatchStatistics()) {
+            return synchronizedBatchNorm(x, gamma, beta, mean, var);
+        }
         FusedBatchNorm<TFloat32, TFloat32> bn = tf.nn.fusedBatchNorm(x, gamma, beta, mean, var,
                 FusedBatchNorm.epsilon(BN_EPSILON),
                 FusedBatchNorm.exponentialAvgFactor(training ? BN_MOMENTUM : 1f),
@@ -89,6 +93,36 @@ final class ConvBn {
             context.addUpdate(tf.assign(var, bn.batchVariance()));
         }
         return bn.y();
+    }
+
+    /**
+     * Training-mode batch norm with statistics over every tower's slice of the batch (synchronized batch norm):
+     * the same normalization and running-statistics update as the fused kernel on the whole batch.
+     *
+     * @param x {@code [M, H, W, C]}
+     */
+    private Operand<TFloat32> synchronizedBatchNorm(Operand<TFloat32> x, Variable<TFloat32> gamma,
+                                                    Variable<TFloat32> beta, Variable<TFloat32> runningMean,
+                                                    Variable<TFloat32> runningVar) {
+        Ops tf = context.tf();
+        BatchMoments batch = context.batchMoments(x);
+        // [C]: y = (x - mean) * gamma / sqrt(var + eps) + beta
+        Operand<TFloat32> scale = tf.math.mul(gamma,
+                tf.math.rsqrt(tf.math.add(batch.variance(), tf.constant(BN_EPSILON))));
+        Operand<TFloat32> y = tf.math.add(tf.math.mul(tf.math.sub(x, batch.mean()), scale), beta);
+        // running statistics: momentum 0.1, unbiased variance over the whole batch
+        Operand<TFloat32> unbiased = tf.math.mul(batch.variance(),
+                tf.math.div(batch.count(), tf.math.sub(batch.count(), tf.constant(1f))));
+        context.addUpdate(tf.assign(runningMean, blend(runningMean, batch.mean())));
+        context.addUpdate(tf.assign(runningVar, blend(runningVar, unbiased)));
+        return y;
+    }
+
+    /** {@code (1 - momentum) * running + momentum * batch}. */
+    private Operand<TFloat32> blend(Operand<TFloat32> running, Operand<TFloat32> batch) {
+        Ops tf = context.tf();
+        return tf.math.add(tf.math.mul(running, tf.constant(1f - BN_MOMENTUM)),
+                tf.math.mul(batch, tf.constant(BN_MOMENTUM)));
     }
 
     /** 3x3 max pooling, stride 2, padding 1. Inputs follow a ReLU, so zero padding equals PyTorch's -inf padding. */
