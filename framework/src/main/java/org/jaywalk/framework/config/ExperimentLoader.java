@@ -64,6 +64,7 @@ public final class ExperimentLoader {
         checkOverridesExist(overrides.items(), fromFile, reference);
         Config full = withDefaultName(resolve(user.withFallback(reference)), file);
         new ReferenceCheck(blockLabels(types)).check(full.root(), reference.root());
+        checkEvalEncoder(full, reference, types);
         return new ResolvedExperiment(full, file);
     }
 
@@ -79,6 +80,9 @@ public final class ExperimentLoader {
                 if (o.key().equals(block.typePath()) && fromFile.hasPathOrNull(block.typePath())
                         && !o.value().unwrapped().equals(fromFile.getValue(block.typePath()).unwrapped())) {
                     out = out.withoutPath(block.path());
+                    if (block.equals(ComponentBlock.ENCODER)) {
+                        out = out.withoutPath(ResolvedExperiment.EVAL_ENCODER);
+                    }
                 }
             }
         }
@@ -138,6 +142,17 @@ public final class ExperimentLoader {
         } catch (ConfigException e) {
             throw new ConfigError("cannot parse " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** {@code model.eval-encoder} may only hold keys (of the right types) that the encoder's factory knows. */
+    private static void checkEvalEncoder(Config full, Config fullReference, Map<ComponentBlock, ConfigValue> types) {
+        String evalEncoder = ResolvedExperiment.EVAL_ENCODER;
+        Config actual = ConfigFactory.empty().withValue(evalEncoder, full.getValue(evalEncoder));
+        Config reference = ConfigFactory.empty().withValue(evalEncoder,
+                fullReference.getValue(ComponentBlock.ENCODER.path()));
+        String label = evalEncoder + " (settings of model.encoder, type = " + types.get(ComponentBlock.ENCODER).unwrapped()
+                + ")";
+        new ReferenceCheck(Map.of(evalEncoder, label)).check(actual.root(), reference.root());
     }
 
     private static Config resolve(Config config) {

@@ -48,6 +48,18 @@ public final class ResolvedExperiment {
         return config.getIsNull("model.init-from") ? Optional.empty() : Optional.of(Path.of(config.getString("model.init-from")));
     }
 
+    /** The key whose settings replace {@code model.encoder}'s when the model is evaluated. */
+    public static final String EVAL_ENCODER = "model.eval-encoder";
+
+    /**
+     * The experiment as an evaluation sees it: {@code model.encoder} with {@value #EVAL_ENCODER}'s settings
+     * laid over it (the test-time encoder, e.g. videowalk's ResNet without {@code layer4} for label propagation).
+     */
+    public ResolvedExperiment forEvaluation() {
+        Config encoder = config.getConfig(EVAL_ENCODER).withFallback(config.getConfig(ComponentBlock.ENCODER.path()));
+        return new ResolvedExperiment(config.withValue(ComponentBlock.ENCODER.path(), encoder.root()), source);
+    }
+
     /** True when the experiment configures {@code block} (always, for the required blocks). */
     public boolean has(ComponentBlock block) {
         return config.hasPath(block.path());

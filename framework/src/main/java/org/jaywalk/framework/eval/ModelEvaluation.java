@@ -17,7 +17,8 @@ import org.jaywalk.framework.spi.ExtensionPoint;
 
 /**
  * Evaluates stored weights (a Jaywalk checkpoint or a videowalk {@code .pth}) with the evaluator of an
- * experiment's {@code evaluation} block, around the encoder of its {@code model.encoder} block, and writes
+ * experiment's {@code evaluation} block, around the encoder of its {@code model.encoder} block with
+ * {@code model.eval-encoder}'s settings laid over it, and writes
  * the metrics to {@code <folder>/metrics.json} besides the evaluator's own files.
  */
 public final class ModelEvaluation {
@@ -40,7 +41,7 @@ public final class ModelEvaluation {
     public EvaluationResult evaluate(ResolvedExperiment experiment, Path weightsFile, Path folder,
                                      EvaluationProgress progress) {
         requireEvaluationBlock(experiment);
-        Encoder encoder = registry.create(ExtensionPoint.ENCODER, experiment);
+        Encoder encoder = registry.create(ExtensionPoint.ENCODER, experiment.forEvaluation());
         Evaluator evaluator = registry.create(ExtensionPoint.EVALUATOR, experiment);
         StoredWeights weights = StoredWeights.read(weightsFile);
         TrainSettings train = experiment.train();

@@ -180,6 +180,28 @@ class ExperimentLoaderTest {
         assertContains(e, "evaluation.type = davis", "typeeval.conf: 10", "no evaluator named 'davis'");
     }
 
+    @Test
+    void evaluationSeesTheEncoderWithTheEvalEncoderSettingsLaidOver() throws IOException {
+        ResolvedExperiment e = loader.load(write("evalenc.conf", COMPLETE + "model.eval-encoder { channels = 6 }\n"),
+                List.of());
+        assertEquals(4, e.component(ComponentBlock.ENCODER).getInt("channels"), "training keeps model.encoder");
+        ResolvedExperiment forEval = e.forEvaluation();
+        assertEquals(6, forEval.component(ComponentBlock.ENCODER).getInt("channels"));
+        assertEquals("conv1x1", forEval.componentType(ComponentBlock.ENCODER));
+        assertEquals(4, loader.load(write("noevalenc.conf", COMPLETE), List.of()).forEvaluation()
+                .component(ComponentBlock.ENCODER).getInt("channels"), "empty by default");
+    }
+
+    @Test
+    void evalEncoderKeysMustBeKeysOfTheEncoder() throws IOException {
+        Path file = write("badevalenc.conf", COMPLETE + "model.eval-encoder { chanels = 6 }\n");
+        ConfigError e = assertThrows(ConfigError.class, () -> loader.load(file, List.of()));
+        assertContains(e, "unknown key model.eval-encoder.chanels", "badevalenc.conf: 10", "channels");
+        Path wrongType = write("typeevalenc.conf", COMPLETE + "model.eval-encoder { channels = [1] }\n");
+        e = assertThrows(ConfigError.class, () -> loader.load(wrongType, List.of()));
+        assertContains(e, "model.eval-encoder.channels", "wrong type");
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
     }

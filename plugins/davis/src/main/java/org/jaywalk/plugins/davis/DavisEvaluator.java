@@ -13,7 +13,8 @@ import org.jaywalk.framework.spi.Evaluator;
  * videowalk's label propagation, write the masks as the official evaluator reads them
  * ({@code results/<sequence>/<frame>.png}, plus {@code overlays/<sequence>/}), then compute J&amp;F and write the
  * official tables and {@code metrics.csv} (the global row). The context's encoder must be the test-time
- * encoder (for videowalk: ResNet without {@code layer4}). If a sequence fails, the results of the earlier ones
+ * encoder (for videowalk: ResNet without {@code layer4}, which the experiment's {@code model.eval-encoder}
+ * selects). If a sequence fails, the results of the earlier ones
  * stay on disk.
  */
 public final class DavisEvaluator implements Evaluator {
