@@ -4,7 +4,6 @@ import org.tensorflow.Graph;
 import org.tensorflow.Session;
 import org.tensorflow.TargetedSessions;
 import org.tensorflow.proto.ConfigProto;
-import org.tensorflow.proto.RewriterConfig;
 
 /**
  * Opens the session of a graph: in-process ({@code new Session(graph, config)}), or through the gRPC master
@@ -36,10 +35,7 @@ public final class SessionFactory {
         if (target.isBlank()) {
             throw new IllegalArgumentException("a remote session needs a target such as grpc://host:port");
         }
-        ConfigProto base = settings.toProto();
-        ConfigProto config = base.toBuilder().setGraphOptions(base.getGraphOptions().toBuilder().setRewriteOptions(
-                RewriterConfig.newBuilder().setDependencyOptimization(RewriterConfig.Toggle.OFF))).build();
-        return new SessionFactory(target, config);
+        return new SessionFactory(target, settings.toProto());
     }
 
     /** Opens a session of {@code graph}. */
