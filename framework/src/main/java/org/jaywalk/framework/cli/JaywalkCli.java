@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The {@code jaywalk} command line: {@code train}, {@code eval}, {@code config}, {@code plugins}, {@code inspect},
+ * The {@code jaywalk} command line: {@code train}, {@code worker}, {@code eval}, {@code config}, {@code plugins}, {@code inspect},
  * {@code bench train}, {@code sweep} (and {@code sweep report}), plus the subcommands plugins contribute.
  */
 @Command(name = "jaywalk", mixinStandardHelpOptions = true, versionProvider = JaywalkCli.Version.class,
@@ -51,6 +51,7 @@ public final class JaywalkCli implements Callable<Integer> {
     static CommandLine commandLine(PluginEnvironment plugins) {
         return new CommandLine(new JaywalkCli())
                 .addSubcommand(new TrainCommand(plugins))
+                .addSubcommand(new WorkerCommand(plugins))
                 .addSubcommand(new EvalCommand(plugins))
                 .addSubcommand(new ConfigCommand(plugins))
                 .addSubcommand(new PluginsCommand(plugins))

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.jaywalk.framework.config.ConfigError;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.plugin.ComponentRegistry;
+import org.jaywalk.framework.train.ClusterTasks;
 import org.jaywalk.framework.train.RunFolder;
 import org.jaywalk.framework.train.Trainer;
 import org.jaywalk.framework.train.TrainingReport;
@@ -44,6 +45,9 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         ComponentRegistry registry = arguments.registry(plugins);
         ResolvedExperiment experiment = arguments.load(registry);
+        if (experiment.train().cluster() != null) {
+            ClusterTasks.requireChief(experiment.train()); // before a run folder is made
+        }
         RunFolder run = resume == null ? RunFolder.create(experiment.experiment(), Clock.systemDefaultZone())
                 : resume.isEmpty() ? RunFolder.latest(experiment.experiment()) : RunFolder.existing(resumeFolder());
         TrainingReport report = new Trainer(registry).train(experiment, run);

@@ -16,10 +16,11 @@ import org.jaywalk.framework.spi.ComponentConfig;
  * @param prefetch batches prepared ahead by a background thread
  * @param devices {@code train.devices} as written: null (one device), a count, {@code all} or a list of names
  * @param syncBatchNorm batch-norm statistics over the whole batch across devices instead of per device
+ * @param cluster {@code train.cluster}: null when its worker list is empty (no cluster)
  */
 public record TrainSettings(int epochs, long maxSteps, int logEvery, int checkpointEvery, int keepCheckpoints,
                             boolean deterministic, int intraOpThreads, int interOpThreads, int prefetch,
-                            Object devices, boolean syncBatchNorm) {
+                            Object devices, boolean syncBatchNorm, ClusterSettings cluster) {
 
     /** Reads and range-checks the block. */
     static TrainSettings from(ComponentConfig block) {
@@ -34,7 +35,8 @@ public record TrainSettings(int epochs, long maxSteps, int logEvery, int checkpo
                 block.getIntAtLeast("inter-op-threads", 0),
                 block.getIntAtLeast("prefetch", 1),
                 block.isNull("devices") ? null : block.raw().getValue("devices").unwrapped(),
-                block.getBoolean("sync-batch-norm"));
+                block.getBoolean("sync-batch-norm"),
+                ClusterSettings.from(block));
     }
 
     /** Steps the whole run takes: {@code epochs * batchesPerEpoch}, capped by {@code max-steps} when positive. */

@@ -8,6 +8,9 @@ import org.tensorflow.DeviceSpec;
 /** Parses TensorFlow device names such as {@code /GPU:1}, {@code /device:CPU:0} or {@code /job:worker/task:1/device:GPU:0}. */
 public final class DeviceNames {
 
+    /** The job of every task of a Jaywalk cluster ({@code train.cluster}). */
+    public static final String CLUSTER_JOB = "worker";
+
     private static final Pattern NAME = Pattern.compile(
             "(?:/job:(?<job>[A-Za-z0-9_]+))?(?:/replica:(?<replica>\\d+))?(?:/task:(?<task>\\d+))?"
                     + "(?:/(?:device:)?(?<type>CPU|GPU):(?<index>\\d+))?", Pattern.CASE_INSENSITIVE);
@@ -37,5 +40,24 @@ public final class DeviceNames {
             b.deviceIndex(Integer.parseInt(m.group("index")));
         }
         return b.build();
+    }
+
+    /**
+     * A local device name moved onto a task of the cluster job: {@code /CPU:1} on task 2 is
+     * {@code /job:worker/task:2/device:CPU:1}.
+     */
+    public static String onTask(String device, int task) {
+        DeviceSpec spec = parse(device);
+        if (spec.job() != null || spec.task() != null) {
+            throw new IllegalArgumentException("'" + device + "' already names a job or task");
+        }
+        String name = "/job:" + CLUSTER_JOB + "/task:" + task;
+        return spec.deviceType() == null ? name : name + "/device:" + spec.deviceType() + ":" + spec.deviceIndex();
+    }
+
+    /** True when the name says which job or task it is on ({@code /job:worker/task:1/device:CPU:0}). */
+    public static boolean namesTask(String device) {
+        DeviceSpec spec = parse(device);
+        return spec.job() != null || spec.task() != null;
     }
 }

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tensorflow.DeviceSpec;
 
 /**
  * Where the towers of a data-parallel graph run, from {@code train.devices}: a count ({@code 2}: GPUs when
  * that many are visible, otherwise that many virtual CPU devices sharing the cores), {@code all} (every
  * visible GPU, else one device), or explicit names ({@code ["/GPU:0", "/GPU:1"]}). GPU names with no GPU
- * visible fall back to virtual CPU devices with a warning.
+ * visible fall back to virtual CPU devices with a warning. On a cluster, {@link #onTasks} repeats the towers on
+ * every task.
  *
  * @param towers one device name per tower; empty for a single unplaced tower
  * @param cpuDevices CPU devices the session must expose
@@ -44,6 +46,60 @@ public record DevicePlan(List<String> towers, int cpuDevices) {
         }
         throw new IllegalArgumentException("train.devices must be a count, \"all\" or a list of device names such as "
                 + "[\"/GPU:0\", \"/GPU:1\"], got " + request);
+    }
+
+    /**
+     * The plan of a cluster of {@code tasks} tasks (job {@code worker}, see {@code train.cluster}): the towers
+     * {@code request} asks for, repeated on every task, as {@code /job:worker/task:k/device:CPU:0}. Nothing
+     * is probed, since the workers' GPUs are not visible from the chief: null is one tower per task on its
+     * first CPU, a count {@code n} is {@code n} virtual CPU devices per task, and names ({@code ["/GPU:0"]})
+     * are used as written on every task (on a task without that GPU, soft placement runs the tower on its
+     * CPU). Names that all say their task ({@code /job:worker/task:1/device:GPU:0}) are the whole plan.
+     *
+     * @param request {@code train.devices}: null, an Integer count or a List of device names
+     * @return the towers, and the CPU devices every task must expose
+     */
+    public static DevicePlan onTasks(Object request, int tasks) {
+        List<String> local;
+        if (request == null) {
+            local = List.of("/CPU:0");
+        } else if (request instanceof Number n) {
+            if (n.intValue() < 1) {
+                throw new IllegalArgumentException("train.devices must be at least 1, got " + n);
+            }
+            local = new ArrayList<>();
+            for (int i = 0; i < n.intValue(); i++) {
+                local.add("/CPU:" + i);
+            }
+        } else if (request instanceof List<?> list && !list.isEmpty()) {
+            local = list.stream().map(String::valueOf).toList();
+            long onTasks = local.stream().filter(DeviceNames::namesTask).count();
+            if (onTasks == local.size()) {
+                return new DevicePlan(local, cpuDevices(local));
+            }
+            if (onTasks > 0) {
+                throw new IllegalArgumentException("train.devices " + local + " mixes names with and without a task: "
+                        + "name every tower's task (/job:worker/task:1/device:CPU:0) or none");
+            }
+        } else {
+            throw new IllegalArgumentException("train.devices = " + request + " cannot be used with train.cluster: give a "
+                    + "count of CPU devices or device names such as [\"/GPU:0\", \"/GPU:1\"], which every task uses");
+        }
+        List<String> towers = new ArrayList<>();
+        for (int task = 0; task < tasks; task++) {
+            for (String device : local) {
+                towers.add(DeviceNames.onTask(device, task));
+            }
+        }
+        return new DevicePlan(towers, cpuDevices(local));
+    }
+
+    /** CPU devices a process must expose for these names: one more than the highest CPU index, at least 1. */
+    private static int cpuDevices(List<String> names) {
+        int highest = names.stream().map(DeviceNames::parse)
+                .filter(d -> d.deviceType() == DeviceSpec.DeviceType.CPU)
+                .mapToInt(DeviceSpec::deviceIndex).max().orElse(0);
+        return Math.max(1, highest + 1);
     }
 
     private static DevicePlan count(int n, int visibleGpus) {

@@ -41,12 +41,12 @@ public final class TrainingGraph implements AutoCloseable {
     private final Map<String, long[]> probeShapes = new LinkedHashMap<>();
     private final Op trainOp;
 
-    private TrainingGraph(ModelComponents model, Optimizer optimizer, ClipShape shape, SessionSettings settings,
-                          GraphOptions options) {
+    private TrainingGraph(Graph graph, ModelComponents model, Optimizer optimizer, ClipShape shape,
+                          SessionFactory sessions, GraphOptions options) {
         this.shape = shape;
-        this.graph = new Graph();
+        this.graph = graph;
         Ops tf = Ops.create(graph);
-        this.parameters = new ParameterStore(tf);
+        this.parameters = new ParameterStore(parameterOps(tf, options.devices()));
         this.context = new GraphContext(tf, parameters, true, options.deterministic());
         this.clips = tf.withName("clips").placeholder(TFloat32.class, Placeholder.shape(Shape.of(shape.dims())));
         this.learningRate = tf.withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
@@ -70,7 +70,19 @@ public final class TrainingGraph implements AutoCloseable {
         List<Operand<TFloat32>> gradients = buildGradients(tf);
         this.trainOp = optimizer == null ? null : buildUpdate(optimizer, gradients);
         parameters.prepareAssignments();
-        this.session = new Session(graph, settings.toProto());
+        this.session = sessions.open(graph);
+    }
+
+    /**
+     * Where the parameters live: with towers on the tasks of a cluster, on task 0 (the chief), which applies
+     * the update; otherwise unplaced, like the rest of the shared graph.
+     */
+    private static Ops parameterOps(Ops tf, List<String> devices) {
+        if (devices.isEmpty() || !DeviceNames.namesTask(devices.get(0))) {
+            return tf;
+        }
+        String job = DeviceNames.parse(devices.get(0)).job();
+        return tf.withDevice(DeviceNames.parse("/job:" + (job == null ? DeviceNames.CLUSTER_JOB : job) + "/task:0"));
     }
 
     /**
@@ -96,7 +108,23 @@ public final class TrainingGraph implements AutoCloseable {
      */
     public static TrainingGraph build(ModelComponents model, Optimizer optimizer, ClipShape shape,
                                       SessionSettings settings, GraphOptions options) {
-        return new TrainingGraph(model, optimizer, shape, settings, options);
+        return build(model, optimizer, shape, SessionFactory.local(settings), options);
+    }
+
+    /**
+     * As {@link #build(ModelComponents, Optimizer, ClipShape, SessionSettings, GraphOptions)}, the session
+     * opened by {@code sessions}: on a cluster, the devices name tasks ({@code /job:worker/task:1/device:CPU:0},
+     * see {@link DevicePlan#onTasks}), the parameters live on task 0 and {@code sessions} talks to its master.
+     */
+    public static TrainingGraph build(ModelComponents model, Optimizer optimizer, ClipShape shape,
+                                      SessionFactory sessions, GraphOptions options) {
+        Graph graph = new Graph();
+        try {
+            return new TrainingGraph(graph, model, optimizer, shape, sessions, options);
+        } catch (RuntimeException e) {
+            graph.close();
+            throw e;
+        }
     }
 
     /**

@@ -1,19 +1,26 @@
 package org.jaywalk.framework.train;
 
+import java.time.Duration;
+import org.jaywalk.framework.config.ClusterSettings;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.config.TrainSettings;
 import org.jaywalk.framework.graph.ModelComponents;
 import org.jaywalk.framework.config.ConfigError;
+import org.jaywalk.framework.graph.ClusterReachability;
 import org.jaywalk.framework.graph.DevicePlan;
 import org.jaywalk.framework.graph.GraphOptions;
 import org.jaywalk.framework.graph.GpuProbe;
+import org.jaywalk.framework.graph.SessionFactory;
 import org.jaywalk.framework.graph.SessionSettings;
+import org.jaywalk.framework.graph.TaskServer;
 import org.jaywalk.framework.graph.TrainingGraph;
 import org.jaywalk.framework.plugin.ComponentRegistry;
 import org.jaywalk.framework.spi.Dataset;
 import org.jaywalk.framework.spi.ExtensionPoint;
 import org.jaywalk.framework.spi.LearningRateSchedule;
 import org.jaywalk.framework.spi.Optimizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything an experiment's blocks select, built by the plugins' factories: the data, the model's
@@ -21,6 +28,8 @@ import org.jaywalk.framework.spi.Optimizer;
  */
 public record TrainingComponents(Dataset dataset, ModelComponents model, Optimizer optimizer,
                                  LearningRateSchedule schedule) implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingComponents.class);
 
     /** Builds every component of {@code experiment} through the registry. */
     public static TrainingComponents assemble(ComponentRegistry registry, ResolvedExperiment experiment) {
@@ -39,8 +48,15 @@ public record TrainingComponents(Dataset dataset, ModelComponents model, Optimiz
         }
     }
 
-    /** The training graph of these components, parameters not yet initialized. */
+    /**
+     * The training graph of these components, parameters not yet initialized. With a {@code train.cluster},
+     * this process must be its chief (task 0): it starts its own task server, waits until every worker
+     * accepts connections, and opens the session through its server's master.
+     */
     public TrainingGraph buildGraph(TrainSettings train) {
+        if (train.cluster() != null) {
+            return buildClusterGraph(train);
+        }
         SessionSettings threads = new SessionSettings(train.intraOpThreads(), train.interOpThreads(), 1);
         DevicePlan plan;
         try {
@@ -49,9 +65,23 @@ public record TrainingComponents(Dataset dataset, ModelComponents model, Optimiz
         } catch (IllegalArgumentException e) {
             throw new ConfigError(e.getMessage(), e);
         }
-        GraphOptions options = new GraphOptions(plan.towers(), train.deterministic(), train.syncBatchNorm());
         return TrainingGraph.build(model, optimizer, dataset.shape(),
-                new SessionSettings(train.intraOpThreads(), train.interOpThreads(), plan.cpuDevices()), options);
+                new SessionSettings(train.intraOpThreads(), train.interOpThreads(), plan.cpuDevices()), options(train, plan));
+    }
+
+    private TrainingGraph buildClusterGraph(TrainSettings train) {
+        ClusterTasks.requireChief(train);
+        DevicePlan plan = ClusterTasks.plan(train);
+        TaskServer chief = ClusterTasks.serve(train);
+        ClusterSettings cluster = train.cluster();
+        ClusterReachability.await(cluster.workers(), cluster.taskIndex(), Duration.ofSeconds(cluster.connectTimeoutSeconds()));
+        LOG.info("training on {} tasks through {}: towers {}", cluster.workers().size(), chief.target(), plan.towers());
+        return TrainingGraph.build(model, optimizer, dataset.shape(),
+                SessionFactory.remote(chief.target(), ClusterTasks.settings(train)), options(train, plan));
+    }
+
+    private static GraphOptions options(TrainSettings train, DevicePlan plan) {
+        return new GraphOptions(plan.towers(), train.deterministic(), train.syncBatchNorm());
     }
 
     private static boolean isSingleDevice(Object devices) {

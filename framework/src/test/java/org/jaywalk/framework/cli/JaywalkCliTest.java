@@ -202,4 +202,19 @@ class JaywalkCliTest {
         int code = JaywalkCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Outcome(code, out.toString(), err.toString());
     }
+
+    @Test
+    void clusterTasksOtherThanTheChiefDoNotTrain() {
+        String tiny = Experiments.tiny().toString();
+        String workers = "train.cluster.workers=[\"127.0.0.1:1\",\"127.0.0.1:2\"]";
+        Outcome train = run("train", tiny, workers, "train.cluster.task-index=1");
+        assertEquals(ExitCodes.USAGE, train.code());
+        assertTrue(train.err().contains("jaywalk worker EXPERIMENT train.cluster.task-index=1"), train.err());
+        Outcome chief = run("worker", tiny, workers);
+        assertEquals(ExitCodes.USAGE, chief.code());
+        assertTrue(chief.err().contains("task-index = 0 is the chief"), chief.err());
+        Outcome none = run("worker", tiny);
+        assertEquals(ExitCodes.USAGE, none.code());
+        assertTrue(none.err().contains("train.cluster.workers is empty"), none.err());
+    }
 }

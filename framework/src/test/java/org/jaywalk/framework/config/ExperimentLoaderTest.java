@@ -46,7 +46,7 @@ class ExperimentLoaderTest {
         assertEquals(7, e.experiment().seed());
         assertEquals(Path.of("runs"), e.experiment().outputDir());
         assertEquals(Optional.empty(), e.experiment().runName());
-        assertEquals(new TrainSettings(2, 5, 1, 2, 3, true, 0, 0, 2, null, false), e.train());
+        assertEquals(new TrainSettings(2, 5, 1, 2, 3, true, 0, 0, 2, null, false, null), e.train());
         assertEquals(Optional.empty(), e.initFrom());
         assertEquals("conv1x1", e.componentType(ComponentBlock.ENCODER));
         assertEquals(0.07, e.component(ComponentBlock.WALK).getDouble("temperature"));
