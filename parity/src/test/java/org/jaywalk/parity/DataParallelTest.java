@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * In-graph replication on two virtual CPU devices: a 2-tower step on a batch of 2 clips must give the mean
  * of the losses and gradients of 1-tower steps on each clip alone (per-tower batch norm, as nn.DataParallel),
  * and the running statistics of the first tower; with synchronized batch norm, a 2-tower training step must
- * update weights and running statistics exactly as a 1-tower step on the whole batch.
+ * update weights and running statistics exactly as a 1-tower step on the whole batch. Each tower's backward
+ * pass runs on its device.
  */
 class DataParallelTest {
 
@@ -53,7 +54,8 @@ class DataParallelTest {
         return x;
     }
 
-    private record Step(StepResult result, Map<String, float[]> state, long opsOnSecondDevice) {
+    private record Step(StepResult result, Map<String, float[]> state, long opsOnSecondDevice,
+                        long gradientOpsOnSecondDevice) {
     }
 
     /** One step: gradients as probes; with an optimizer, the update applied and {@code state} the new weights. */
@@ -66,12 +68,17 @@ class DataParallelTest {
             List<String> state = g.parameters().entries().stream().filter(e -> e.kind() != ParameterKind.OPTIMIZER_STATE)
                     .map(ParameterStore.Entry::name).toList();
             long onSecond = 0;
+            long gradientsOnSecond = 0;
             for (var it = g.session().graph().operations(); it.hasNext(); ) {
-                if (it.next().device().endsWith("CPU:1")) {
+                var op = it.next();
+                if (op.device().endsWith("CPU:1")) {
                     onSecond++;
+                    if (op.name().startsWith("gradients/")) {
+                        gradientsOnSecond++;
+                    }
                 }
             }
-            return new Step(r, g.parameters().read(g.session(), state), onSecond);
+            return new Step(r, g.parameters().read(g.session(), state), onSecond, gradientsOnSecond);
         }
     }
 
@@ -88,6 +95,7 @@ class DataParallelTest {
         Step b = step(HALF, List.of(), Arrays.copyOfRange(x, half, 2 * half));
 
         assertTrue(both.opsOnSecondDevice() > 100, "the second tower's forward ops are placed on /CPU:1");
+        assertTrue(both.gradientOpsOnSecondDevice() > 100, "so are its gradient ops");
         assertEquals((a.result().loss() + b.result().loss()) / 2, both.result().loss(), 1e-5);
         List<String> misses = new ArrayList<>();
         for (Map.Entry<String, float[]> e : both.result().probes().entrySet()) {

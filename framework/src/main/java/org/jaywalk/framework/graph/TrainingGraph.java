@@ -67,7 +67,7 @@ public final class TrainingGraph implements AutoCloseable {
         }
         probe("loss", loss);
         diagnostics.forEach((k, v) -> probe("diag:" + k, v));
-        List<Operand<TFloat32>> gradients = buildGradients(tf);
+        List<Operand<TFloat32>> gradients = buildGradients(tf, !options.devices().isEmpty());
         this.trainOp = optimizer == null ? null : buildUpdate(optimizer, gradients);
         parameters.prepareAssignments();
         this.session = sessions.open(graph);
@@ -175,11 +175,15 @@ public final class TrainingGraph implements AutoCloseable {
                 : tf.math.div(tf.math.addN(scalars), tf.constant((float) scalars.size()));
     }
 
-    /** d loss / d parameter for every trainable parameter (graph layout), each also a {@code grad:} probe. */
-    private List<Operand<TFloat32>> buildGradients(Ops tf) {
+    /**
+     * d loss / d parameter for every trainable parameter (graph layout), each also a {@code grad:} probe. With
+     * {@code placed} towers each gradient op runs on its forward op's device ({@link GradientPlacement}).
+     */
+    private List<Operand<TFloat32>> buildGradients(Ops tf, boolean placed) {
         List<ParameterStore.Entry> trainable = parameters.entries(ParameterKind.TRAINABLE);
         Output<?>[] xs = trainable.stream().map(e -> e.variable().asOutput()).toArray(Output<?>[]::new);
-        Output<?>[] grads = graph.addGradients(loss.asOutput(), xs);
+        Output<?>[] grads = placed ? GradientPlacement.addGradients(graph, loss.asOutput(), xs)
+                : graph.addGradients(loss.asOutput(), xs);
         List<Operand<TFloat32>> gradients = new ArrayList<>();
         for (int i = 0; i < grads.length; i++) {
             if (grads[i] == null) {

@@ -82,16 +82,22 @@ public final class FakeComponents {
         }
     }
 
-    /** One 1x1 convolution with bias. */
+    /**
+     * One 1x1 convolution with bias. {@code bias-add = false} adds the bias with a broadcasting Add instead of
+     * BiasAdd: with oneDNN on, a two-tower graph whose second tower applies a Conv2D + BiasAdd to variables of
+     * another device never finishes a step that computes gradients (a TensorFlow issue, also without
+     * gradient placement).
+     */
     public static final class ConvEncoderFactory implements EncoderFactory {
         @Override
         public String defaults() {
-            return "channels = 4";
+            return "channels = 4\nbias-add = true";
         }
 
         @Override
         public Encoder create(ComponentConfig c) {
             int channels = c.getIntAtLeast("channels", 1);
+            boolean biasAdd = c.getBoolean("bias-add");
             return new Encoder() {
                 @Override
                 public Operand<TFloat32> encode(GraphContext context, Operand<TFloat32> frames) {
@@ -100,7 +106,8 @@ public final class FakeComponents {
                             TensorLayout.CONV_OIHW_TO_HWIO, ParameterKind.TRAINABLE, Initializer.normal(0.5));
                     Variable<TFloat32> b = store.trainable("encoder.bias", new long[] {channels}, Initializer.uniform(0.1));
                     Ops tf = context.tf();
-                    return tf.nn.biasAdd(tf.nn.conv2d(frames, w, List.of(1L, 1L, 1L, 1L), "VALID"), b);
+                    Operand<TFloat32> conv = tf.nn.conv2d(frames, w, List.of(1L, 1L, 1L, 1L), "VALID");
+                    return biasAdd ? tf.nn.biasAdd(conv, b) : tf.math.add(conv, b);
                 }
 
                 @Override

@@ -37,7 +37,7 @@ class ClusterTrainingTest {
     @TempDir
     Path dir;
 
-    private record Step(double loss, Map<String, float[]> parameters, long opsOnTask1) {
+    private record Step(double loss, Map<String, float[]> parameters, long opsOnTask1, long gradientOpsOnTask1) {
     }
 
     @Test
@@ -61,6 +61,7 @@ class ClusterTrainingTest {
                     + "to two towers %.3g, to one tower %.3g%n", cluster.loss(), twoTowers.loss(), oneTower.loss(),
                     largestDifference(twoTowers, cluster), largestDifference(oneTower, cluster));
             assertTrue(cluster.opsOnTask1() > 10, "the second tower runs on task 1: " + cluster.opsOnTask1() + " ops");
+            assertTrue(cluster.gradientOpsOnTask1() > 10, "so does its backward pass: " + cluster.gradientOpsOnTask1());
             assertEquals(twoTowers.loss(), cluster.loss(), 1e-5);
             assertEquals(oneTower.loss(), cluster.loss(), 1e-5);
             assertEquals(twoTowers.parameters().keySet(), cluster.parameters().keySet());
@@ -131,7 +132,7 @@ class ClusterTrainingTest {
                     parameters.put(parts[1], values);
                 }
             }
-            return new Step(loss, parameters, 0);
+            return new Step(loss, parameters, 0, 0);
         } finally {
             process.destroyForcibly();
         }
@@ -162,12 +163,15 @@ class ClusterTrainingTest {
             Batch batch = components.dataset().batch(0, 0);
             StepResult result = graph.run(batch.data(), StepRequest.train(0.1, 7, 0));
             long onTask1 = 0;
+            long gradientsOnTask1 = 0;
             for (var it = graph.session().graph().operations(); it.hasNext(); ) {
-                if (it.next().device().contains("/task:1/")) {
+                var op = it.next();
+                if (op.device().contains("/task:1/")) {
                     onTask1++;
+                    gradientsOnTask1 += op.name().startsWith("gradients/") ? 1 : 0;
                 }
             }
-            return new Step(result.loss(), graph.parameters().read(graph.session(), null), onTask1);
+            return new Step(result.loss(), graph.parameters().read(graph.session(), null), onTask1, gradientsOnTask1);
         }
     }
 

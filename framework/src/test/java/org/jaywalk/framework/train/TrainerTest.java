@@ -99,6 +99,19 @@ class TrainerTest {
     }
 
     @Test
+    void twoTowersTrainOnTwoVirtualCpus() throws IOException {
+        // no BiasAdd: see FakeComponents.ConvEncoderFactory
+        ResolvedExperiment experiment = experiment("experiment.run-name=towers", "train.max-steps=3",
+                "train.devices=2", "model.encoder.bias-add=false");
+        TrainingReport report = train(experiment, RunFolder.create(experiment.experiment(), Clock.systemUTC()));
+        assertEquals(3, report.steps());
+        List<Double> losses = losses(runs.resolve("tiny/towers"));
+        assertEquals(3, losses.size());
+        assertTrue(losses.stream().allMatch(l -> Double.isFinite(l) && l > 0), losses.toString());
+        assertTrue(losses.stream().distinct().count() > 1, "the parameters are updated: " + losses);
+    }
+
+    @Test
     void latestRunOfTheExperimentIsFound() {
         ResolvedExperiment first = experiment("experiment.run-name=first", "train.max-steps=1");
         train(first, RunFolder.create(first.experiment(), Clock.systemUTC()));
