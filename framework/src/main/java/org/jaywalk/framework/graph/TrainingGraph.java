@@ -16,6 +16,7 @@ import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 import org.tensorflow.types.TInt64;
@@ -130,7 +131,8 @@ public final class TrainingGraph implements AutoCloseable {
     /**
      * One tower per device (one unplaced tower when there are no devices); with synchronized batch norm the
      * towers are built in {@linkplain TowerLockstep lockstep}, their statistics summed on the first tower's
-     * device.
+     * device. Towers after the first read the shared variables through {@linkplain TowerVariableReads copies on
+     * their devices}.
      */
     private List<Tower> buildTowers(Ops tf, ModelComponents model, GraphOptions options) {
         List<String> devices = options.devices();
@@ -152,16 +154,21 @@ public final class TrainingGraph implements AutoCloseable {
                     ops.constant(new int[] {k * b, 0, 0, 0, 0}),
                     ops.constant(new int[] {b, (int) dims[1], (int) dims[2], (int) dims[3], (int) dims[4]})));
         }
+        List<Tower> towers = new ArrayList<>();
         if (count == 1 || !options.synchronizedBatchNorm()) {
-            List<Tower> towers = new ArrayList<>();
             for (int k = 0; k < count; k++) {
                 towers.add(Tower.build(context.forTower(towerOps.get(k), k, null), model, slices.get(k), towerShape));
             }
-            return towers;
+        } else {
+            TowerLockstep lockstep = new TowerLockstep(count, parts -> towerOps.get(0).math.addN(parts));
+            towers.addAll(lockstep.run(k -> Tower.build(context.forTower(towerOps.get(k), k, lockstep.reduction(k)),
+                    model, slices.get(k), towerShape)));
         }
-        TowerLockstep lockstep = new TowerLockstep(count, parts -> towerOps.get(0).math.addN(parts));
-        return lockstep.run(k -> Tower.build(context.forTower(towerOps.get(k), k, lockstep.reduction(k)), model,
-                slices.get(k), towerShape));
+        List<Variable<TFloat32>> variables = parameters.entries().stream().map(ParameterStore.Entry::variable).toList();
+        for (int k = 1; k < count; k++) {
+            TowerVariableReads.localize(towerOps.get(k), k, towerOps.get(0), variables);
+        }
+        return towers;
     }
 
     /** Concatenation along axis 0 (the batch axis of every probe), or the operand itself for one tower. */

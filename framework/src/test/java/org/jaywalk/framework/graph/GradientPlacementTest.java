@@ -100,10 +100,10 @@ class GradientPlacementTest {
     @Test
     void twoTowerGraphMatchesTheUnplacedOneDeviceGraphAndStepsTheSame() {
         ComponentRegistry registry = Experiments.registry();
-        // no dropout: the 2-tower graph then computes exactly the 1-device graph's function; no BiasAdd (see
-        // FakeComponents.ConvEncoderFactory)
+        // no dropout: the 2-tower graph then computes exactly the 1-device graph's function; with BiasAdd, which
+        // hung before the towers read the variables through TowerVariableReads
         ResolvedExperiment experiment = new ExperimentLoader(registry).load(Experiments.tiny(),
-                List.of("model.head.dropout=0", "model.encoder.bias-add=false"));
+                List.of("model.head.dropout=0", "model.encoder.bias-add=true"));
         try (TrainingComponents components = TrainingComponents.assemble(registry, experiment);
              TrainingGraph one = TrainingGraph.build(components.model(), components.optimizer(),
                      components.dataset().shape(), TWO_CPUS);

@@ -84,9 +84,9 @@ public final class FakeComponents {
 
     /**
      * One 1x1 convolution with bias. {@code bias-add = false} adds the bias with a broadcasting Add instead of
-     * BiasAdd: with oneDNN on, a two-tower graph whose second tower applies a Conv2D + BiasAdd to variables of
-     * another device never finishes a step that computes gradients (a TensorFlow issue, also without
-     * gradient placement).
+     * BiasAdd. With oneDNN on, a two-tower graph whose second tower applied a Conv2D + BiasAdd directly to the ref
+     * variables of another device never finished a step that computes gradients; the two-tower tests keep
+     * BiasAdd to show that {@code TowerVariableReads} prevents it.
      */
     public static final class ConvEncoderFactory implements EncoderFactory {
         @Override
