@@ -160,9 +160,9 @@ public final class SequencePropagation implements AutoCloseable {
         }
     }
 
-    /** Lets the stage finish what it is doing (it may use the graphs), dropping what has not started. */
+    /** Lets the stage finish what it was given (it may use the graphs and the outputs): at most one frame. */
     private static void stop(ExecutorService stage) {
-        stage.shutdownNow();
+        stage.shutdown();
         boolean interrupted = false;
         while (true) {
             try {
