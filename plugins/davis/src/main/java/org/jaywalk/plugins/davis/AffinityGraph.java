@@ -262,6 +262,12 @@ public final class AffinityGraph implements AutoCloseable {
      * @param topK keys kept per query in {@link #memory}; at most {@code height * width}
      */
     public AffinityGraph(int height, int width, int channels, int topK, RadiusStencil stencil, SessionSettings settings) {
+        this(height, width, channels, topK, stencil, settings, true);
+    }
+
+    /** @param searchByBlocks whether the long-memory top-k may be searched by blocks (tests compare both ways) */
+    AffinityGraph(int height, int width, int channels, int topK, RadiusStencil stencil, SessionSettings settings,
+                  boolean searchByBlocks) {
         if (topK > height * width) {
             throw new IllegalArgumentException("topk " + topK + " exceeds the " + height * width + " cells of a "
                     + height + "x" + width + " feature map");
@@ -279,7 +285,7 @@ public final class AffinityGraph implements AutoCloseable {
         this.tiles = tilesY * tilesX;
         int side = TILE + 2 * reach;
         this.window = side * side;
-        this.blockLength = blockLength(cells, searched);
+        this.blockLength = searchByBlocks ? blockLength(cells, searched) : 0;
         this.graph = new Graph();
         Ops tf = Ops.create(graph);
         Shape frame = Shape.of(height, width, channels);

@@ -54,7 +54,7 @@ class LabelPropagationTest {
      * is taken too.
      */
     @ParameterizedTest(name = "{0} distinct feature vectors")
-    @CsvSource({"0", "3"})
+    @CsvSource({"0", "3", "60"})
     void frameZeroStencilFromItsTopKeysMatchesTheFullScan(int distinct) {
         int h = 14;
         int w = 19;
