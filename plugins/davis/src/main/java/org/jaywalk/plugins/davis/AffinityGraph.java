@@ -341,7 +341,7 @@ public final class AffinityGraph implements AutoCloseable {
     }
 
     /**
-     * Chunks of query rows, each {@code [rows, C] x [h*w, C]^T -> [rows, h*w]}, reduced to the top-k per query
+     * Chunks of query rows, each {@code [rows, C] x [h*w, C]^T -> [rows, h*w]}, reduced to the top k+1 per query
      * and, with {@code withStencil}, the stencil affinities {@code [rows, S]}; every chunk waits for the
      * previous one so that only one {@code [rows, h*w]} block is alive.
      */
