@@ -190,8 +190,9 @@ public final class AffinityGraph implements AutoCloseable {
         }
     }
 
-    /** Both parts of {@link #memory}: the whole-frame top-k and, if asked for, the stencil affinities. */
     /**
+     * Both parts of {@link #memory}: the whole-frame top-k and, if asked for, the stencil affinities.
+     *
      * @param top the top-k keys of the whole frame per query
      * @param tiedBeyondTop whether, for some query, a key outside its top-k has the same affinity as its k-th
      *                      key (a stencil key among those could enter the final top-k through its copies)
@@ -512,7 +513,7 @@ public final class AffinityGraph implements AutoCloseable {
      * Offers {@code table} the stencil keys of every query of {@code queryFrame} in {@code keyFrame}, each
      * {@code copies} times as context slots {@code firstSlot, firstSlot+1, ...}, in stencil order per query.
      */
-    public void offerLocal(Frame queryFrame, Frame keyFrame, CandidateTable table, int firstSlot, int copies) {
+    void offerLocal(Frame queryFrame, Frame keyFrame, CandidateTable table, int firstSlot, int copies) {
         try (Result r = session.runner().feed(queryWindows, queryFrame.queryWindows())
                 .feed(keyTiles, keyFrame.keyTiles()).fetch(tileProducts).run()) {
             TFloat32 products = (TFloat32) r.get(0);
