@@ -433,20 +433,6 @@ public final class AffinityGraph implements AutoCloseable {
     }
 
     /**
-     * Runs the graphs once on blank features (their first runs are much slower than the next ones), the
-     * short-term ones only if {@code local}.
-     */
-    public void warmUp(boolean local) {
-        FeatureMap blank = new FeatureMap(height, width, channels, new float[cells * channels]);
-        try (Frame frame = upload(blank, local, local)) {
-            memory(frame, frame, false);
-            if (local) {
-                offerLocal(frame, frame, new CandidateTable(cells, topK), 1, 1);
-            }
-        }
-    }
-
-    /**
      * Puts one frame's features into TensorFlow: always as they are; as query windows if it will be the query
      * of {@link #offerLocal}; as key tiles if it will be a key frame of {@link #offerLocal}.
      */

@@ -80,14 +80,6 @@ public final class LabelPropagation implements AutoCloseable {
         }
     }
 
-    /**
-     * Runs each graph once on blank features, so that their one-time costs (kernel selection, first
-     * allocations, just-in-time compilation) are paid before the first frame; changes nothing else.
-     */
-    public void warmUp() {
-        affinities.warmUp(settings.contextLength() > 0);
-    }
-
     /** Starts a sequence with frame 0's features and labels; returns the labels of frame 0 (the labels given). */
     public SoftLabels start(FeatureMap features, SoftLabels labels) {
         check(features);

@@ -192,33 +192,8 @@ public final class SequencePropagation implements AutoCloseable {
             return;
         }
         close();
-        // the propagation graphs are built and run once (their first runs are slow) beside the encoder's
-        // weight loading, which leaves a core idle
-        ExecutorService builder = Executors.newSingleThreadExecutor(daemon("jaywalk-propagation-setup"));
-        Future<LabelPropagation> built = builder.submit(() -> {
-            LabelPropagation p = new LabelPropagation(settings, h, w, encoder.channels(), session);
-            try {
-                p.warmUp();
-                return p;
-            } catch (RuntimeException | Error e) {
-                p.close();
-                throw e;
-            }
-        });
-        try {
-            frameEncoder = new FrameEncoder(encoder, width, height, weights, session);
-        } finally {
-            stop(builder);
-            if (frameEncoder == null) {
-                // the encoder failed: drop the propagation too, and report the encoder's failure
-                try {
-                    result(built).close();
-                } catch (RuntimeException | Error ignored) {
-                    // the encoder's failure is the one to report
-                }
-            }
-        }
-        propagator = result(built);
+        frameEncoder = new FrameEncoder(encoder, width, height, weights, session);
+        propagator = new LabelPropagation(settings, h, w, encoder.channels(), session);
     }
 
     @Override
