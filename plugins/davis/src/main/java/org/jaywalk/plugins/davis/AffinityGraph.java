@@ -97,6 +97,11 @@ public final class AffinityGraph implements AutoCloseable {
 
         /** Offers every in-frame stencil key {@code copies} times, as context slots {@code firstSlot, firstSlot+1, ...}. */
         abstract void offerTo(CandidateTable table, int firstSlot, int copies);
+
+        /** {@link #offerTo} for the queries {@code q} with {@code only[q]}. */
+        void offerTo(CandidateTable table, int firstSlot, int copies, boolean[] only) {
+            throw new UnsupportedOperationException("these scores are offered for all queries at once");
+        }
     }
 
     /** {@code [h*w, S]}: the stencil affinities of each query in stencil order. */
@@ -116,10 +121,18 @@ public final class AffinityGraph implements AutoCloseable {
 
         @Override
         void offerTo(CandidateTable table, int firstSlot, int copies) {
+            offerTo(table, firstSlot, copies, null);
+        }
+
+        @Override
+        void offerTo(CandidateTable table, int firstSlot, int copies, boolean[] only) {
             int n = stencil.size();
             IntStream.range(0, height).parallel().forEach(y -> {
                 for (int x = 0; x < width; x++) {
                     int q = y * width + x;
+                    if (only != null && !only[q]) {
+                        continue;
+                    }
                     for (int o = 0; o < n; o++) {
                         int ky = y + stencil.dy(o);
                         int kx = x + stencil.dx(o);
@@ -194,11 +207,11 @@ public final class AffinityGraph implements AutoCloseable {
      * Both parts of {@link #memory}: the whole-frame top-k and, if asked for, the stencil affinities.
      *
      * @param top the top-k keys of the whole frame per query
-     * @param tiedBeyondTop whether, for some query, a key outside its top-k has the same affinity as its k-th
-     *                      key (a stencil key among those could enter the final top-k through its copies)
+     * @param tiedBeyondTop per query, whether a key outside its top-k has the same affinity as its k-th key (a
+     *                      stencil key among those could enter the final top-k through its copies)
      * @param stencil the stencil affinities, or {@code null} if they were not asked for
      */
-    public record MemoryScores(TopKeys top, boolean tiedBeyondTop, LocalScores stencil) {
+    public record MemoryScores(TopKeys top, boolean[] tiedBeyondTop, LocalScores stencil) {
     }
 
     /**
@@ -479,7 +492,7 @@ public final class AffinityGraph implements AutoCloseable {
             int[] blocks = out.blocks() != null ? HostTensors.toArray((TInt32) r.get(2)) : null;
             float[] values = new float[cells * topK];
             int[] keys = new int[cells * topK];
-            boolean tied = false;
+            boolean[] tied = new boolean[cells];
             for (int q = 0; q < cells; q++) {
                 for (int i = 0; i < topK; i++) {
                     int p = positions[q * searched + i];
@@ -487,7 +500,7 @@ public final class AffinityGraph implements AutoCloseable {
                     keys[q * topK + i] = blocks == null ? p
                             : blocks[q * searched + p / blockLength] * blockLength + p % blockLength;
                 }
-                tied |= searched > topK && found[q * searched + topK] == found[q * searched + topK - 1];
+                tied[q] = searched > topK && found[q * searched + topK] == found[q * searched + topK - 1];
             }
             LocalScores stencilScores = withStencil ? new QueryMajorScores(
                     HostTensors.toArray((TFloat32) r.get(blocks != null ? 3 : 2)), height, width, stencil) : null;

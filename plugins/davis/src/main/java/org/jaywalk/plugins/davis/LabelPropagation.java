@@ -2,6 +2,7 @@ package org.jaywalk.plugins.davis;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.jaywalk.framework.graph.SessionSettings;
  * own top-k per query (the final top-k can only draw from it), short-term frames contribute their stencil
  * keys only, and a frame repeated in the context (the padding copies of frame 0) is scored once and counted as
  * many times as it occurs; of frame 0's stencil keys, only those among its top-k can matter, unless a key
- * beyond its k-th ties with it (then all of them are scored). The kept keys and weights are those of the
+ * beyond its k-th ties with it (then all of them are offered, for that query). The kept keys and weights are those of the
  * dense-then-mask reference; among exactly equal affinities the reference's order is unspecified, and this
  * one is fixed: candidates are taken in the order frame 0's stencil keys (stencil order, each key's slots
  * together), the rest of frame 0's top-k (best first), then each short-term frame in slot order (stencil
@@ -107,16 +108,16 @@ public final class LabelPropagation implements AutoCloseable {
         CandidateTable table = new CandidateTable(height * width, settings.topK());
         AffinityGraph.Frame current = affinities.upload(features, !recent.isEmpty(), n > 0);
         try {
-            AffinityGraph.MemoryScores memory = affinities.memory(current, first.tensors(), scanStencilOfFirst);
-            if (copiesOfFirst > 0 && memory.stencil() == null && memory.tiedBeyondTop()) {
-                memory = affinities.memory(current, first.tensors(), true);
-            }
+            AffinityGraph.MemoryScores memory = affinities.memory(current, first.tensors(), copiesOfFirst > 0);
             if (copiesOfFirst > 0) {
-                if (memory.stencil() != null) {
-                    memory.stencil().offerTo(table, 0, copiesOfFirst + 1);
-                } else {
-                    offerLongMemoryStencil(table, memory.top(), copiesOfFirst + 1);
+                // per query: all of frame 0's stencil keys if a key beyond its top-k ties with the k-th, else
+                // those among the top-k
+                boolean[] scan = memory.tiedBeyondTop();
+                if (scanStencilOfFirst) {
+                    Arrays.fill(scan, true);
                 }
+                memory.stencil().offerTo(table, 0, copiesOfFirst + 1, scan);
+                offerLongMemoryStencil(table, memory.top(), copiesOfFirst + 1, scan);
             }
             offerLongMemory(table, memory.top(), copiesOfFirst > 0);
             int frame = t - recent.size();
@@ -148,15 +149,18 @@ public final class LabelPropagation implements AutoCloseable {
     }
 
     /**
-     * Frame 0's stencil keys as the first {@code copies} slots, when no key beyond the top-k of frame 0 ties
-     * with its k-th: then only the stencil keys among that top-k can enter the final top-k (every other one
-     * scores below k keys of frame 0, each of which is offered at least once), and offering just those, in
-     * stencil order, keeps the order of the full stencil scan.
+     * Frame 0's stencil keys as the first {@code copies} slots, for the queries (not {@code skip}) where no key
+     * beyond the top-k of frame 0 ties with its k-th: then only the stencil keys among that top-k can enter the
+     * final top-k (every other one scores below k keys of frame 0, each of which is offered at least once), and
+     * offering just those, in stencil order, keeps the order of the full stencil scan.
      */
-    private void offerLongMemoryStencil(CandidateTable table, AffinityGraph.TopKeys top, int copies) {
+    private void offerLongMemoryStencil(CandidateTable table, AffinityGraph.TopKeys top, int copies, boolean[] skip) {
         float r = (float) settings.radius();
         int k = top.k();
         IntStream.range(0, height * width).parallel().forEach(q -> {
+            if (skip[q]) {
+                return;
+            }
             int[] inside = new int[k];
             int count = 0;
             for (int i = 0; i < k; i++) {
