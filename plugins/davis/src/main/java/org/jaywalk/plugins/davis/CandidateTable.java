@@ -14,6 +14,7 @@ final class CandidateTable {
     private final int[] slots;
     private final int[] cells;
     private final int[] sizes;
+    private final float[] floor;
 
     CandidateTable(int queries, int k) {
         this.k = k;
@@ -21,11 +22,16 @@ final class CandidateTable {
         this.slots = new int[queries * k];
         this.cells = new int[queries * k];
         this.sizes = new int[queries];
+        this.floor = new float[queries];
+        Arrays.fill(floor, Float.NEGATIVE_INFINITY);
     }
 
-    /** Whether an affinity would enter query {@code q}'s list (cheap pre-check before building a candidate). */
+    /**
+     * Whether an affinity would enter query {@code q}'s list (cheap pre-check before building a candidate):
+     * any finite affinity while the list is not full, then only one above the last kept.
+     */
     boolean accepts(int q, float value) {
-        return sizes[q] < k || value > values[q * k + k - 1];
+        return value > floor[q];
     }
 
     /** Offers key {@code cell} of context slot {@code slot} with affinity {@code value} to query {@code q}. */
@@ -46,6 +52,9 @@ final class CandidateTable {
         slots[base + i] = slot;
         cells[base + i] = cell;
         sizes[q] = Math.min(size + 1, k);
+        if (sizes[q] == k) {
+            floor[q] = values[base + k - 1];
+        }
     }
 
     /** Number of candidates kept for query {@code q}. */

@@ -2,6 +2,7 @@ package org.jaywalk.plugins.davis;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -20,16 +21,20 @@ import org.jaywalk.framework.graph.SessionSettings;
  * <p>Here, affinities are computed only where they can matter: the whole long-memory frame is reduced to its
  * own top-k per query (the final top-k can only draw from it), short-term frames contribute their stencil
  * keys only, and a frame repeated in the context (the padding copies of frame 0) is scored once and counted as
- * many times as it occurs. The kept keys and weights are those of the dense-then-mask reference; among exactly
- * equal affinities the reference's order is unspecified, and this one is fixed (long-memory slot, then context
- * slots in order).
+ * many times as it occurs; of frame 0's stencil keys, only those among its top-k can matter, unless a key
+ * beyond its k-th ties with it (then all of them are offered, for that query). The kept keys and weights are those of the
+ * dense-then-mask reference; among exactly equal affinities the reference's order is unspecified, and this
+ * one is fixed: candidates are taken in the order frame 0's stencil keys (stencil order, each key's slots
+ * together), the rest of frame 0's top-k (best first), then each short-term frame in slot order (stencil
+ * order), and of equal affinities the one taken first ranks first.
  *
  * <p>Use: {@link #start} with frame 0, then {@link #next} once per following frame. Only the last
  * {@code videoLen} frames' features and labels are kept.
  */
 public final class LabelPropagation implements AutoCloseable {
 
-    private record Frame(FeatureMap features, SoftLabels labels) {
+    /** A context frame: its features in TensorFlow (only the layouts still needed) and its soft labels. */
+    private record Frame(AffinityGraph.Frame tensors, SoftLabels labels) {
     }
 
     private final PropagationSettings settings;
@@ -40,10 +45,21 @@ public final class LabelPropagation implements AutoCloseable {
     private Frame first;
     private final Deque<Frame> recent = new ArrayDeque<>();
     private int t;
+    private final boolean scanStencilOfFirst;
     private KeySelection lastSelection;
 
     /** For feature maps of {@code height x width} cells with {@code channels} channels. */
     public LabelPropagation(PropagationSettings settings, int height, int width, int channels, SessionSettings session) {
+        this(settings, height, width, channels, session, false);
+    }
+
+    /**
+     * @param scanStencilOfFirst always score all of frame 0's stencil keys (for tests: the result must not
+     *                           change)
+     */
+    LabelPropagation(PropagationSettings settings, int height, int width, int channels, SessionSettings session,
+                     boolean scanStencilOfFirst) {
+        this.scanStencilOfFirst = scanStencilOfFirst;
         this.settings = settings;
         this.stencil = new RadiusStencil(settings.radius());
         this.height = height;
@@ -72,8 +88,9 @@ public final class LabelPropagation implements AutoCloseable {
             throw new IllegalArgumentException("first-frame labels are " + labels.height() + "x" + labels.width()
                     + " cells but the features are " + height + "x" + width);
         }
-        first = new Frame(features, labels);
-        recent.clear();
+        releaseFrames();
+        AffinityGraph.Frame tensors = affinities.upload(features, false, false);
+        first = new Frame(tensors, labels);
         t = 0;
         lastSelection = null;
         return labels;
@@ -89,20 +106,39 @@ public final class LabelPropagation implements AutoCloseable {
         int n = settings.contextLength();
         int copiesOfFirst = Math.max(0, Math.min(n, n - t + 1)); // short-term slots showing frame 0
         CandidateTable table = new CandidateTable(height * width, settings.topK());
-        if (copiesOfFirst > 0) {
-            offerLocal(table, affinities.local(features, first.features()), 0, copiesOfFirst + 1);
-        }
-        offerLongMemory(table, affinities.longMemory(features, first.features()), copiesOfFirst > 0);
-        int frame = t - recent.size();
-        for (Iterator<Frame> it = recent.iterator(); it.hasNext(); frame++) {
-            offerLocal(table, affinities.local(features, it.next().features()), frame - t + n + 1, 1);
+        AffinityGraph.Frame current = affinities.upload(features, !recent.isEmpty(), n > 0);
+        try {
+            AffinityGraph.MemoryScores memory = affinities.memory(current, first.tensors(), copiesOfFirst > 0);
+            if (copiesOfFirst > 0) {
+                // per query: all of frame 0's stencil keys if a key beyond its top-k ties with the k-th, else
+                // those among the top-k
+                boolean[] scan = memory.tiedBeyondTop();
+                if (scanStencilOfFirst) {
+                    Arrays.fill(scan, true);
+                }
+                memory.stencil().offerTo(table, 0, copiesOfFirst + 1, scan);
+                offerLongMemoryStencil(table, memory.top(), copiesOfFirst + 1, scan);
+            }
+            offerLongMemory(table, memory.top(), copiesOfFirst > 0);
+            int frame = t - recent.size();
+            for (Iterator<Frame> it = recent.iterator(); it.hasNext(); frame++) {
+                affinities.offerLocal(current, it.next().tensors(), table, frame - t + n + 1, 1);
+            }
+        } catch (RuntimeException e) {
+            current.close();
+            throw e;
         }
         KeySelection selection = table.selection(settings.temperature());
         SoftLabels labels = combine(selection, labelsBySlot());
         lastSelection = selection;
-        recent.addLast(new Frame(features, labels));
-        if (recent.size() > n) {
-            recent.removeFirst();
+        if (n == 0) {
+            current.close();
+        } else {
+            current.keepKeysOnly();
+            recent.addLast(new Frame(current, labels));
+            if (recent.size() > n) {
+                recent.removeFirst().tensors().close();
+            }
         }
         return labels;
     }
@@ -112,25 +148,37 @@ public final class LabelPropagation implements AutoCloseable {
         return lastSelection;
     }
 
-    /** Stencil keys of one context frame, occupying {@code copies} consecutive slots from {@code firstSlot}. */
-    private void offerLocal(CandidateTable table, AffinityGraph.LocalScores scores, int firstSlot, int copies) {
-        int n = stencil.size();
-        IntStream.range(0, height).parallel().forEach(y -> {
-            for (int x = 0; x < width; x++) {
-                int q = y * width + x;
-                for (int o = 0; o < n; o++) {
-                    int ky = y + stencil.dy(o);
-                    int kx = x + stencil.dx(o);
-                    if (ky < 0 || ky >= height || kx < 0 || kx >= width) {
-                        continue;
+    /**
+     * Frame 0's stencil keys as the first {@code copies} slots, for the queries (not {@code skip}) where no key
+     * beyond the top-k of frame 0 ties with its k-th: then only the stencil keys among that top-k can enter the
+     * final top-k (every other one scores below k keys of frame 0, each of which is offered at least once), and
+     * offering just those, in stencil order, keeps the order of the full stencil scan.
+     */
+    private void offerLongMemoryStencil(CandidateTable table, AffinityGraph.TopKeys top, int copies, boolean[] skip) {
+        float r = (float) settings.radius();
+        int k = top.k();
+        IntStream.range(0, height * width).parallel().forEach(q -> {
+            if (skip[q]) {
+                return;
+            }
+            int[] inside = new int[k];
+            int count = 0;
+            for (int i = 0; i < k; i++) {
+                int cell = top.cells()[q * k + i];
+                if (RadiusStencil.within(cell / width - q / width, cell % width - q % width, r)) {
+                    // stencil order is increasing key cell: insert in order
+                    int j = count++;
+                    while (j > 0 && top.cells()[q * k + inside[j - 1]] > cell) {
+                        inside[j] = inside[j - 1];
+                        j--;
                     }
-                    float value = scores.score(q, o);
-                    if (!table.accepts(q, value)) {
-                        continue;
-                    }
-                    for (int c = 0; c < copies; c++) {
-                        table.offer(q, value, firstSlot + c, ky * width + kx);
-                    }
+                    inside[j] = i;
+                }
+            }
+            for (int j = 0; j < count; j++) {
+                int i = inside[j];
+                for (int c = 0; c < copies; c++) {
+                    table.offer(q, top.values()[q * k + i], c, top.cells()[q * k + i]);
                 }
             }
         });
@@ -196,8 +244,19 @@ public final class LabelPropagation implements AutoCloseable {
         }
     }
 
+    private void releaseFrames() {
+        if (first != null) {
+            first.tensors().close();
+            first = null;
+        }
+        while (!recent.isEmpty()) {
+            recent.removeFirst().tensors().close();
+        }
+    }
+
     @Override
     public void close() {
+        releaseFrames();
         affinities.close();
     }
 }

@@ -2,6 +2,12 @@ package org.jaywalk.plugins.davis;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import org.jaywalk.framework.graph.SessionSettings;
 import org.jaywalk.framework.spi.Encoder;
 import org.jaywalk.framework.spi.EvaluationProgress;
@@ -15,15 +21,25 @@ import org.jaywalk.framework.spi.WeightLoader;
  * frame and an {@link OverlayAnimation} of them ({@code <overlays>.gif} beside the overlay folder). The first
  * frame's output is the given mask itself. The graphs are built on the first video and reused for the next
  * ones of the same frame size.
+ *
+ * <p>Three stages overlap, each on its own thread and each in frame order: reading and encoding frame
+ * {@code t+1}, propagating frame {@code t}, writing frame {@code t-1}; at most one frame waits between two
+ * stages, so memory stays bounded.
  */
 public final class SequencePropagation implements AutoCloseable {
 
     /**
-     * Wall-clock seconds spent per stage, for benchmarks: building the graphs and loading the weights, decoding
-     * frames, computing features, propagating (including the upsampling and argmax), writing PNGs.
+     * Seconds spent per stage, for benchmarks: building the graphs and loading the weights, decoding frames,
+     * computing features, propagating (including the upsampling and argmax), writing PNGs; and the wall-clock
+     * seconds of the whole run. Decoding and features (one frame ahead) and writing (one frame behind) run
+     * beside the propagation, so the stages add up to more than the wall-clock time.
      */
     public record Timing(int frames, double setupSeconds, double readSeconds, double featureSeconds,
-                         double propagationSeconds, double writeSeconds) {
+                         double propagationSeconds, double writeSeconds, double wallSeconds) {
+    }
+
+    /** A decoded frame and its features, with the seconds each took. */
+    private record Encoded(RgbFrame frame, FeatureMap features, double readSeconds, double featureSeconds) {
     }
 
     private final Encoder encoder;
@@ -71,31 +87,103 @@ public final class SequencePropagation implements AutoCloseable {
         double features = 0;
         double propagation = 0;
         double write = 0;
+        ExecutorService reader = Executors.newSingleThreadExecutor(daemon("jaywalk-features"));
+        ExecutorService writer = Executors.newSingleThreadExecutor(daemon("jaywalk-writer"));
         try (SequenceOutputs outputs = new SequenceOutputs(masks, overlays)) {
-            for (int t = 0; t < frames.size(); t++) {
-                progress.report("propagate " + masks.getFileName(), t, frames.size());
-                long t0 = System.nanoTime();
-                RgbFrame frame = t == 0 ? frame0 : readSameSize(frames.get(t), frame0, frames.get(0));
-                long t1 = System.nanoTime();
-                FeatureMap f = frameEncoder.encode(frame);
-                long t2 = System.nanoTime();
-                LabelImage out;
-                if (t == 0) {
-                    propagator.start(f, labels.encode(mask0, h, w));
-                    out = mask0;
-                } else {
-                    out = labels.decode(propagator.next(f), frame.width(), frame.height());
+            try {
+                Future<Encoded> ahead = reader.submit(() -> encode(frame0, frames.get(0), frame0, frames.get(0)));
+                Future<Double> written = null;
+                for (int t = 0; t < frames.size(); t++) {
+                    progress.report("propagate " + masks.getFileName(), t, frames.size());
+                    Encoded e = result(ahead);
+                    if (t + 1 < frames.size()) {
+                        Path file = frames.get(t + 1);
+                        ahead = reader.submit(() -> encode(null, file, frame0, frames.get(0)));
+                    }
+                    long t0 = System.nanoTime();
+                    LabelImage out;
+                    if (t == 0) {
+                        propagator.start(e.features(), labels.encode(mask0, h, w));
+                        out = mask0;
+                    } else {
+                        out = labels.decode(propagator.next(e.features()), e.frame().width(), e.frame().height());
+                    }
+                    propagation += seconds(t0);
+                    read += e.readSeconds();
+                    features += e.featureSeconds();
+                    if (written != null) {
+                        write += result(written); // at most one frame waits to be written
+                    }
+                    String name = DavisLayout.stem(frames.get(t));
+                    RgbFrame frame = e.frame();
+                    written = writer.submit(() -> {
+                        long w0 = System.nanoTime();
+                        outputs.write(name, frame, out);
+                        return seconds(w0);
+                    });
                 }
-                long t3 = System.nanoTime();
-                outputs.write(DavisLayout.stem(frames.get(t)), frame, out);
-                read += (t1 - t0) / 1e9;
-                features += (t2 - t1) / 1e9;
-                propagation += (t3 - t2) / 1e9;
-                write += seconds(t3);
+                write += result(written);
+            } finally {
+                // both stages are idle before the outputs close and the graphs can be closed
+                stop(reader);
+                stop(writer);
             }
         }
         progress.report("propagate " + masks.getFileName(), frames.size(), frames.size());
-        return new Timing(frames.size(), setup, read, features, propagation, write);
+        return new Timing(frames.size(), setup, read, features, propagation, write, seconds(start));
+    }
+
+    /** Reads ({@code frame == null}) and encodes one frame. */
+    private Encoded encode(RgbFrame frame, Path file, RgbFrame first, Path firstFile) {
+        long t0 = System.nanoTime();
+        RgbFrame rgb = frame != null ? frame : readSameSize(file, first, firstFile);
+        long t1 = System.nanoTime();
+        FeatureMap f = frameEncoder.encode(rgb);
+        return new Encoded(rgb, f, frame != null ? 0 : (t1 - t0) / 1e9, seconds(t1));
+    }
+
+    /** The result of a stage, rethrowing its failure as it was thrown. */
+    private static <T> T result(Future<T> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while propagating", e);
+        }
+    }
+
+    /** Lets the stage finish what it was given (it may use the graphs and the outputs): at most one frame. */
+    private static void stop(ExecutorService stage) {
+        stage.shutdown();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (stage.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** (Re)builds the graphs for frames of {@code width x height} and feature maps of {@code h x w}. */

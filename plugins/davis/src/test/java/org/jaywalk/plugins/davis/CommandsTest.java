@@ -2,6 +2,7 @@ package org.jaywalk.plugins.davis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
+import javax.imageio.ImageIO;
 import org.jaywalk.framework.io.CheckpointFile;
 import org.jaywalk.framework.io.HostArray;
 import org.jaywalk.framework.testing.SharedData;
@@ -86,6 +88,22 @@ class CommandsTest {
         for (String name : List.of("00000.png", "00001.png", "00002.png")) {
             assertTrue(Files.isRegularFile(out.resolve(name)) && Files.isRegularFile(out.resolve("overlays").resolve(name)));
         }
+    }
+
+    @Test
+    void propagateReportsAFrameOfAnotherSizeReadAhead() throws Exception {
+        Path pth = SharedData.requireShared("reference/crw-resnet18.pth");
+        DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 4, 40, 32);
+        Path odd = davis.frameFolder("alpha").resolve("00002.jpg");
+        ImageIO.write(new BufferedImage(48, 32, BufferedImage.TYPE_INT_RGB), "jpg", odd.toFile());
+        Path out = dir.resolve("out");
+        Run run = capture(() -> PropagateCommand.run(encoder(), "--checkpoint", pth.toString(), "--frames",
+                davis.frameFolder("alpha").toString(), "--mask", davis.annotations("alpha").get(0).toString(),
+                "--out", out.toString(), "--topk", "5"));
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains(odd.toString()) && run.err().contains("one size"), run.err());
+        // the frames before it were propagated and written
+        assertTrue(Files.isRegularFile(out.resolve("00001.png")) && Files.isRegularFile(out.resolve("overlays/00001.png")));
     }
 
     @Test
