@@ -24,27 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClusterTest {
 
-    private static final String EXPERIMENT = """
-            experiment { name = cluster }
-            dataset { type = synthetic, batch-size = 2, clip-length = 3, frame-size = 32, patch-size = 16, epoch-size = 4 }
-            model {
-              encoder { type = resnet, remove-layers = [layer3, layer4] }
-              head { type = mlp, dim = 32 }
-            }
-            walk { type = palindrome }
-            loss { type = cycle-xent }
-            optimizer { type = adam }
-            schedule { type = constant }
-            train { max-steps = 2, log-every = 1 }
-            """;
-
     @TempDir
     Path dir;
 
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void chiefAndWorkerTrainTheExperiment() throws Exception {
-        Path file = Files.writeString(dir.resolve("cluster.conf"), EXPERIMENT);
+        Path file = TinyExperiments.write(dir, "cluster");
         List<Integer> ports = freePorts();
         String workers = "train.cluster.workers=[\"127.0.0.1:" + ports.get(0) + "\",\"127.0.0.1:" + ports.get(1) + "\"]";
         Path out = dir.resolve("worker.out");

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Output;
-import org.tensorflow.Result;
-import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Variable;
@@ -32,7 +30,7 @@ import org.tensorflow.types.TFloat32;
  */
 class GradientPlacementTest {
 
-    private static final SessionSettings TWO_CPUS = new SessionSettings(0, 0, 2);
+    private static final SessionSettings TWO_CPUS = GradientRun.TWO_CPUS;
     private static final List<String> DEVICES = List.of("/CPU:0", "/CPU:1");
 
     /** Gradient values of a small two-tower graph, and its GraphDef. */
@@ -63,20 +61,8 @@ class GradientPlacementTest {
             Output<?>[] xs = {w.asOutput(), b.asOutput()};
             Output<?>[] grads = placed ? GradientPlacement.addGradients(graph, loss.asOutput(), xs)
                     : graph.addGradients(loss.asOutput(), xs);
-            try (Session session = new Session(graph, TWO_CPUS.toProto())) {
-                session.initialize();
-                Session.Runner runner = session.runner();
-                for (Output<?> g : grads) {
-                    runner.fetch(g);
-                }
-                List<float[]> values = new ArrayList<>();
-                try (Result result = runner.run()) {
-                    for (int i = 0; i < grads.length; i++) {
-                        values.add(HostTensors.toArray((TFloat32) result.get(i)));
-                    }
-                }
-                return new Gradients(values, graph.toGraphDef());
-            }
+            List<float[]> values = GradientRun.values(graph, grads);
+            return new Gradients(values, graph.toGraphDef());
         }
     }
 
