@@ -3,7 +3,6 @@ package org.jaywalk.framework.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.jaywalk.framework.config.ConfigError;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.config.TrainSettings;
 import org.jaywalk.framework.graph.TaskServer;
@@ -47,14 +46,7 @@ final class WorkerCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         ResolvedExperiment experiment = arguments.load(arguments.registry(plugins));
         TrainSettings train = experiment.train();
-        if (train.cluster() == null) {
-            throw new ConfigError("worker: train.cluster.workers is empty: list every task's host:port, e.g. "
-                    + "train.cluster.workers=[\"node1:2222\",\"node2:2222\"] train.cluster.task-index=1");
-        }
-        if (train.cluster().isChief()) {
-            throw new ConfigError("worker: train.cluster.task-index = 0 is the chief, which 'jaywalk train' runs; "
-                    + "give each worker its own task-index (1 .. " + (train.cluster().workers().size() - 1) + ")");
-        }
+        ClusterTasks.requireWorker(train);
         TaskServer server = ClusterTasks.serve(train);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("worker task %d of %d listening on %s (all interfaces, port %s); towers %s; stop with Ctrl-C%n",

@@ -47,6 +47,15 @@ public final class ClusterTasks {
         }
     }
 
+    /** Fails unless this process is a worker: a task of the cluster other than the chief. */
+    public static void requireWorker(TrainSettings train) {
+        ClusterSettings cluster = cluster(train);
+        if (cluster.isChief()) {
+            throw new ConfigError("worker: train.cluster.task-index = 0 is the chief, which 'jaywalk train' runs; "
+                    + "give each worker its own task-index (1 .. " + (cluster.workers().size() - 1) + ")");
+        }
+    }
+
     private static ClusterSettings cluster(TrainSettings train) {
         if (train.cluster() == null) {
             throw new ConfigError("train.cluster.workers is empty: list every task's host:port, e.g. "
