@@ -23,9 +23,22 @@ final class ExamplePluginJar {
     private ExamplePluginJar() {
     }
 
+    /** The root of the Jaywalk checkout. */
+    static Path projectRoot() {
+        return Path.of(System.getProperty("jaywalk.project.root", ".."));
+    }
+
     /** The example project {@code examples/<name>} of the Jaywalk checkout. */
     static Path project(String name) {
-        return Path.of(System.getProperty("jaywalk.project.root", "..")).resolve("examples").resolve(name);
+        return projectRoot().resolve("examples").resolve(name);
+    }
+
+    /** The names of every example project (folders under {@code examples/} with a {@code pom.xml}). */
+    static List<String> examples() throws IOException {
+        try (Stream<Path> folders = Files.list(projectRoot().resolve("examples"))) {
+            return folders.filter(f -> Files.isRegularFile(f.resolve("pom.xml")))
+                    .map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 
     static Path build(Path project, Path jar) throws IOException {

@@ -2,7 +2,7 @@ package org.jaywalk.parity;
 
 import java.util.List;
 import java.util.Map;
-import org.jaywalk.framework.graph.ParameterStore;
+import org.jaywalk.framework.spi.graph.ParameterStore;
 import org.tensorflow.Session;
 
 /** Compares the batch-norm running statistics ({@code after:*}) held in a parameter store. */

@@ -3,7 +3,7 @@ package org.jaywalk.parity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.jaywalk.framework.graph.ParameterStore;
+import org.jaywalk.framework.spi.graph.ParameterStore;
 import org.jaywalk.framework.graph.StoredWeights;
 import org.junit.jupiter.api.Assumptions;
 

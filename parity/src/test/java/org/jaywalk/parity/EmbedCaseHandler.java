@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jaywalk.framework.graph.FeatureGraph;
-import org.jaywalk.framework.graph.ParameterStore;
-import org.jaywalk.framework.graph.SessionSettings;
+import org.jaywalk.framework.spi.graph.ParameterStore;
+import org.jaywalk.framework.spi.graph.SessionSettings;
 
 /**
  * {@code embed-*}: test-time features (eval mode, {@code layer4} removed, no head) of a few frames;

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jaywalk.framework.graph.ParameterKind;
-import org.jaywalk.framework.graph.ParameterStore;
-import org.jaywalk.framework.graph.SessionSettings;
+import org.jaywalk.framework.spi.graph.ParameterKind;
+import org.jaywalk.framework.spi.graph.ParameterStore;
+import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.jaywalk.framework.graph.TrainingGraph;
 import org.jaywalk.framework.io.CheckpointFile;
-import org.jaywalk.framework.io.HostArray;
+import org.jaywalk.framework.spi.io.HostArray;
 
 /** Writes a case's formula weights as a Jaywalk checkpoint, to start training runs from them. */
 final class FormulaCheckpoint {

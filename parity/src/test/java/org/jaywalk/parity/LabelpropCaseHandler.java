@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.jaywalk.framework.graph.SessionSettings;
+import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.jaywalk.plugins.davis.FeatureMap;
 import org.jaywalk.plugins.davis.KeySelection;
 import org.jaywalk.plugins.davis.LabelPropagation;

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jaywalk.framework.io.HostArray;
-import org.jaywalk.framework.io.NpzArchive;
+import org.jaywalk.framework.spi.io.HostArray;
+import org.jaywalk.framework.spi.io.NpzArchive;
 
 /**
  * One reference case: an {@code .npz} of inputs, float64 expected arrays and their {@code tol:} tolerances,

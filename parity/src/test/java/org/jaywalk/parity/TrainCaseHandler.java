@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jaywalk.framework.graph.GraphOptions;
-import org.jaywalk.framework.graph.SessionSettings;
+import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.jaywalk.framework.graph.StepRequest;
 import org.jaywalk.framework.graph.StepResult;
 import org.jaywalk.framework.graph.TrainingGraph;

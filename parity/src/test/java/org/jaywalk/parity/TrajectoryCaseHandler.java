@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.jaywalk.framework.config.ExperimentLoader;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.io.CheckpointFile;
-import org.jaywalk.framework.io.HostArray;
+import org.jaywalk.framework.spi.io.HostArray;
 import org.jaywalk.framework.plugin.ComponentRegistry;
 import org.jaywalk.framework.plugin.PluginDiscovery;
 import org.jaywalk.framework.train.RunFolder;

@@ -1,5 +1,6 @@
 package org.jaywalk.framework.cli;
 
+import org.jaywalk.framework.spi.cli.ExperimentArguments;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -43,8 +44,8 @@ final class BenchTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ComponentRegistry registry = arguments.registry(plugins);
-        TrainBenchmark.Result r = new TrainBenchmark(registry).run(arguments.load(registry), warmup, steps);
+        ComponentRegistry registry = ExperimentLoading.registry(arguments, plugins);
+        TrainBenchmark.Result r = new TrainBenchmark(registry).run(ExperimentLoading.load(arguments, registry), warmup, steps);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectMapper mapper = new ObjectMapper();

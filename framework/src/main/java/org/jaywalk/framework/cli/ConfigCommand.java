@@ -1,5 +1,6 @@
 package org.jaywalk.framework.cli;
 
+import org.jaywalk.framework.spi.cli.ExperimentArguments;
 import java.util.concurrent.Callable;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import picocli.CommandLine.Command;
@@ -33,7 +34,7 @@ final class ConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ResolvedExperiment experiment = arguments.load(arguments.registry(plugins));
+        ResolvedExperiment experiment = ExperimentLoading.load(arguments, ExperimentLoading.registry(arguments, plugins));
         spec.commandLine().getOut().println(json ? experiment.renderJson() : experiment.render());
         return ExitCodes.OK;
     }

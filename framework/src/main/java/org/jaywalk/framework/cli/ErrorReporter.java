@@ -2,7 +2,7 @@ package org.jaywalk.framework.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import org.jaywalk.framework.config.ConfigError;
+import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.plugin.PluginError;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

@@ -1,5 +1,6 @@
 package org.jaywalk.framework.cli;
 
+import org.jaywalk.framework.spi.cli.ExperimentArguments;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -7,8 +8,8 @@ import java.util.concurrent.Callable;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.eval.ModelEvaluation;
 import org.jaywalk.framework.plugin.ComponentRegistry;
-import org.jaywalk.framework.spi.EvaluationProgress;
-import org.jaywalk.framework.spi.EvaluationResult;
+import org.jaywalk.framework.spi.eval.EvaluationProgress;
+import org.jaywalk.framework.spi.eval.EvaluationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,8 +49,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ComponentRegistry registry = arguments.registry(plugins);
-        ResolvedExperiment experiment = arguments.load(registry);
+        ComponentRegistry registry = ExperimentLoading.registry(arguments, plugins);
+        ResolvedExperiment experiment = ExperimentLoading.load(arguments, registry);
         ModelEvaluation.requireEvaluationBlock(experiment);
         Path folder = out != null ? out
                 : experiment.experiment().runsFolder().resolve("eval-" + LocalDateTime.now().format(STAMP));

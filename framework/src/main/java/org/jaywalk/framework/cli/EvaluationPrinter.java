@@ -3,7 +3,7 @@ package org.jaywalk.framework.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import org.jaywalk.framework.spi.EvaluationResult;
+import org.jaywalk.framework.spi.eval.EvaluationResult;
 
 /** Prints an evaluation's headline metric, then every metric as a two-column table. */
 final class EvaluationPrinter {

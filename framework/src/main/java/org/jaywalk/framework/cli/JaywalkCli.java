@@ -2,7 +2,7 @@ package org.jaywalk.framework.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.jaywalk.framework.spi.CommandContribution;
+import org.jaywalk.framework.spi.cli.CommandContribution;
 import org.jaywalk.framework.sweep.ParentWatch;
 import org.jaywalk.framework.train.FrameworkVersion;
 import picocli.CommandLine;

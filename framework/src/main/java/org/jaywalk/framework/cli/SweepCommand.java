@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jaywalk.framework.config.ConfigError;
+import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.plugin.ComponentRegistry;
 import org.jaywalk.framework.sweep.ChildJvm;
 import org.jaywalk.framework.sweep.LocalLauncher;

@@ -1,10 +1,11 @@
 package org.jaywalk.framework.cli;
 
+import org.jaywalk.framework.spi.cli.ExperimentArguments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.jaywalk.framework.config.ConfigError;
+import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.plugin.ComponentRegistry;
 import org.jaywalk.framework.train.ClusterTasks;
@@ -43,8 +44,8 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ComponentRegistry registry = arguments.registry(plugins);
-        ResolvedExperiment experiment = arguments.load(registry);
+        ComponentRegistry registry = ExperimentLoading.registry(arguments, plugins);
+        ResolvedExperiment experiment = ExperimentLoading.load(arguments, registry);
         if (experiment.train().cluster() != null) {
             ClusterTasks.requireChief(experiment.train()); // before a run folder is made
         }

@@ -1,5 +1,6 @@
 package org.jaywalk.framework.cli;
 
+import org.jaywalk.framework.spi.cli.ExperimentArguments;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -44,7 +45,7 @@ final class WorkerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        ResolvedExperiment experiment = arguments.load(arguments.registry(plugins));
+        ResolvedExperiment experiment = ExperimentLoading.load(arguments, ExperimentLoading.registry(arguments, plugins));
         TrainSettings train = experiment.train();
         ClusterTasks.requireWorker(train);
         TaskServer server = ClusterTasks.serve(train);

@@ -1,5 +1,7 @@
 package org.jaywalk.framework.config;
 
+import org.jaywalk.framework.spi.ExtensionPoint;
+import org.jaywalk.framework.spi.config.ConfigError;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
@@ -58,7 +60,7 @@ public final class ExperimentLoader {
                 frameworkReference);
         Config preliminary = resolve(user.withFallback(frameworkDefaults));
         new ReferenceCheck(Map.of()).check(preliminary.root(), frameworkReference.root());
-        Map<ComponentBlock, ConfigValue> types = selectedTypes(preliminary);
+        Map<ExtensionPoint<?>, ConfigValue> types = selectedTypes(preliminary);
 
         Config reference = resolve(componentDefaults(types).withFallback(frameworkDefaults));
         checkOverridesExist(overrides.items(), fromFile, reference);
@@ -75,12 +77,12 @@ public final class ExperimentLoader {
      */
     private static Config withSwitchedTypes(Config fromFile, Overrides overrides) {
         Config out = fromFile;
-        for (ComponentBlock block : ComponentBlock.ALL) {
+        for (ExtensionPoint<?> block : ExtensionPoint.ALL) {
             for (Overrides.Override o : overrides.items()) {
                 if (o.key().equals(block.typePath()) && fromFile.hasPathOrNull(block.typePath())
                         && !o.value().unwrapped().equals(fromFile.getValue(block.typePath()).unwrapped())) {
-                    out = out.withoutPath(block.path());
-                    if (block.equals(ComponentBlock.ENCODER)) {
+                    out = out.withoutPath(block.configPath());
+                    if (block.equals(ExtensionPoint.ENCODER)) {
                         out = out.withoutPath(ResolvedExperiment.EVAL_ENCODER);
                     }
                 }
@@ -92,9 +94,9 @@ public final class ExperimentLoader {
     /** Drops the optional blocks set to {@code null} (e.g. the override {@code evaluation=null}): as if absent. */
     private static Config withoutDisabledBlocks(Config user) {
         Config out = user;
-        for (ComponentBlock block : ComponentBlock.ALL) {
-            if (block.optional() && exists(user, block.path()) && isNull(user, block.path())) {
-                out = out.withoutPath(block.path());
+        for (ExtensionPoint<?> block : ExtensionPoint.ALL) {
+            if (block.optional() && exists(user, block.configPath()) && isNull(user, block.configPath())) {
+                out = out.withoutPath(block.configPath());
             }
         }
         return out;
@@ -145,12 +147,12 @@ public final class ExperimentLoader {
     }
 
     /** {@code model.eval-encoder} may only hold keys (of the right types) that the encoder's factory knows. */
-    private static void checkEvalEncoder(Config full, Config fullReference, Map<ComponentBlock, ConfigValue> types) {
+    private static void checkEvalEncoder(Config full, Config fullReference, Map<ExtensionPoint<?>, ConfigValue> types) {
         String evalEncoder = ResolvedExperiment.EVAL_ENCODER;
         Config actual = ConfigFactory.empty().withValue(evalEncoder, full.getValue(evalEncoder));
         Config reference = ConfigFactory.empty().withValue(evalEncoder,
-                fullReference.getValue(ComponentBlock.ENCODER.path()));
-        String label = evalEncoder + " (settings of model.encoder, type = " + types.get(ComponentBlock.ENCODER).unwrapped()
+                fullReference.getValue(ExtensionPoint.ENCODER.configPath()));
+        String label = evalEncoder + " (settings of model.encoder, type = " + types.get(ExtensionPoint.ENCODER).unwrapped()
                 + ")";
         new ReferenceCheck(Map.of(evalEncoder, label)).check(actual.root(), reference.root());
     }
@@ -166,26 +168,26 @@ public final class ExperimentLoader {
     /** Framework defaults plus an empty (free-form) object for every component block. */
     private static Config withOpenComponentBlocks(Config frameworkDefaults) {
         Config reference = frameworkDefaults;
-        for (ComponentBlock block : ComponentBlock.ALL) {
-            reference = reference.withValue(block.path(), ConfigFactory.empty().root());
+        for (ExtensionPoint<?> block : ExtensionPoint.ALL) {
+            reference = reference.withValue(block.configPath(), ConfigFactory.empty().root());
         }
         return reference;
     }
 
     /** The {@code type} value of every component block present (optional blocks may be absent), with its origin. */
-    private Map<ComponentBlock, ConfigValue> selectedTypes(Config experiment) {
-        Map<ComponentBlock, ConfigValue> types = new LinkedHashMap<>();
-        for (ComponentBlock block : ComponentBlock.ALL) {
-            if (block.optional() && !experiment.hasPath(block.path())) {
+    private Map<ExtensionPoint<?>, ConfigValue> selectedTypes(Config experiment) {
+        Map<ExtensionPoint<?>, ConfigValue> types = new LinkedHashMap<>();
+        for (ExtensionPoint<?> block : ExtensionPoint.ALL) {
+            if (block.optional() && !experiment.hasPath(block.configPath())) {
                 continue;
             }
-            String known = " one of: " + String.join(", ", factories.names(block.point()));
-            if (!experiment.hasPath(block.path())) {
-                throw new ConfigError("missing block " + block.path() + ": it needs at least " + block.typePath()
+            String known = " one of: " + String.join(", ", factories.names(block));
+            if (!experiment.hasPath(block.configPath())) {
+                throw new ConfigError("missing block " + block.configPath() + ": it needs at least " + block.typePath()
                         + " =" + known);
             }
             if (!experiment.hasPath(block.typePath())) {
-                throw new ConfigError("block " + block.path() + " [" + experiment.getValue(block.path()).origin().description()
+                throw new ConfigError("block " + block.configPath() + " [" + experiment.getValue(block.configPath()).origin().description()
                         + "] has no type: set " + block.typePath() + " to" + known);
             }
             ConfigValue type = experiment.getValue(block.typePath());
@@ -197,27 +199,27 @@ public final class ExperimentLoader {
         return types;
     }
 
-    private Config componentDefaults(Map<ComponentBlock, ConfigValue> types) {
+    private Config componentDefaults(Map<ExtensionPoint<?>, ConfigValue> types) {
         Config defaults = ConfigFactory.empty();
-        for (Map.Entry<ComponentBlock, ConfigValue> selected : types.entrySet()) {
-            ComponentBlock block = selected.getKey();
+        for (Map.Entry<ExtensionPoint<?>, ConfigValue> selected : types.entrySet()) {
+            ExtensionPoint<?> block = selected.getKey();
             String type = (String) selected.getValue().unwrapped();
             ComponentFactory<?> factory;
             try {
-                factory = factories.factoryFor(block.point(), type);
+                factory = factories.factoryFor(block, type);
             } catch (ConfigError e) {
                 throw new ConfigError(block.typePath() + " = " + type + " [" + selected.getValue().origin().description()
                         + "]: " + e.getMessage(), e);
             }
             Config blockDefaults = parseDefaults(block, type, factory)
-                    .withValue(ComponentBlock.TYPE_KEY, ConfigValueFactory.fromAnyRef(type, "the selected type"));
-            defaults = defaults.withValue(block.path(), blockDefaults.root());
+                    .withValue(ExtensionPoint.TYPE_KEY, ConfigValueFactory.fromAnyRef(type, "the selected type"));
+            defaults = defaults.withValue(block.configPath(), blockDefaults.root());
         }
         return defaults;
     }
 
-    private static Config parseDefaults(ComponentBlock block, String type, ComponentFactory<?> factory) {
-        String origin = "defaults of " + block.point() + " '" + type + "' (" + factory.getClass().getName() + ")";
+    private static Config parseDefaults(ExtensionPoint<?> block, String type, ComponentFactory<?> factory) {
+        String origin = "defaults of " + block + " '" + type + "' (" + factory.getClass().getName() + ")";
         try {
             return ConfigFactory.parseString(factory.defaults(), ConfigParseOptions.defaults().setOriginDescription(origin));
         } catch (ConfigException e) {
@@ -226,7 +228,7 @@ public final class ExperimentLoader {
     }
 
     private static boolean insideComponentBlock(String key) {
-        return ComponentBlock.ALL.stream().anyMatch(b -> key.startsWith(b.path() + "."));
+        return ExtensionPoint.ALL.stream().anyMatch(b -> key.startsWith(b.configPath() + "."));
     }
 
     private static void checkOverridesExist(List<Overrides.Override> overrides, Config fromFile, Config reference) {
@@ -284,9 +286,9 @@ public final class ExperimentLoader {
         return config.withValue("experiment.name", ConfigValueFactory.fromAnyRef(name, "the experiment file's name"));
     }
 
-    private static Map<String, String> blockLabels(Map<ComponentBlock, ConfigValue> types) {
+    private static Map<String, String> blockLabels(Map<ExtensionPoint<?>, ConfigValue> types) {
         Map<String, String> labels = new LinkedHashMap<>();
-        types.forEach((block, type) -> labels.put(block.path(), block.path() + " (type = " + type.unwrapped() + ")"));
+        types.forEach((block, type) -> labels.put(block.configPath(), block.configPath() + " (type = " + type.unwrapped() + ")"));
         return labels;
     }
 }

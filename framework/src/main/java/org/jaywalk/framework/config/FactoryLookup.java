@@ -1,5 +1,6 @@
 package org.jaywalk.framework.config;
 
+import org.jaywalk.framework.spi.config.ConfigError;
 import java.util.List;
 import org.jaywalk.framework.spi.ComponentFactory;
 import org.jaywalk.framework.spi.ExtensionPoint;

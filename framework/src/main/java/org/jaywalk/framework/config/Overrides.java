@@ -1,5 +1,6 @@
 package org.jaywalk.framework.config;
 
+import org.jaywalk.framework.spi.config.ConfigError;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;

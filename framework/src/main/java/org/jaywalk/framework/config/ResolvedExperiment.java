@@ -1,17 +1,19 @@
 package org.jaywalk.framework.config;
 
+import org.jaywalk.framework.spi.ExtensionPoint;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigRenderOptions;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jaywalk.framework.spi.ComponentConfig;
+import org.jaywalk.framework.spi.config.Experiment;
 
 /**
  * An experiment after includes, overrides and all defaults were merged, resolved and validated: the exact
  * configuration a run uses (saved as {@code config.conf}), with typed access to the framework's blocks and
  * the component blocks.
  */
-public final class ResolvedExperiment {
+public final class ResolvedExperiment implements Experiment {
 
     private final Config config;
     private final Path source;
@@ -25,14 +27,19 @@ public final class ResolvedExperiment {
         this.train = TrainSettings.from(framework("train"));
     }
 
-    /** The whole resolved configuration. */
+    @Override
     public Config config() {
         return config;
     }
 
-    /** The experiment file it was loaded from. */
+    @Override
     public Path source() {
         return source;
+    }
+
+    @Override
+    public long seed() {
+        return experiment.seed();
     }
 
     public ExperimentSettings experiment() {
@@ -56,23 +63,23 @@ public final class ResolvedExperiment {
      * laid over it (the test-time encoder, e.g. videowalk's ResNet without {@code layer4} for label propagation).
      */
     public ResolvedExperiment forEvaluation() {
-        Config encoder = config.getConfig(EVAL_ENCODER).withFallback(config.getConfig(ComponentBlock.ENCODER.path()));
-        return new ResolvedExperiment(config.withValue(ComponentBlock.ENCODER.path(), encoder.root()), source);
+        Config encoder = config.getConfig(EVAL_ENCODER).withFallback(config.getConfig(ExtensionPoint.ENCODER.configPath()));
+        return new ResolvedExperiment(config.withValue(ExtensionPoint.ENCODER.configPath(), encoder.root()), source);
     }
 
-    /** True when the experiment configures {@code block} (always, for the required blocks). */
-    public boolean has(ComponentBlock block) {
-        return config.hasPath(block.path());
+    @Override
+    public boolean has(ExtensionPoint<?> block) {
+        return config.hasPath(block.configPath());
     }
 
-    /** The {@code type} selected in a component block. */
-    public String componentType(ComponentBlock block) {
+    @Override
+    public String componentType(ExtensionPoint<?> block) {
         return config.getString(block.typePath());
     }
 
-    /** A component block, factory defaults merged, ready for the factory's {@code create}. */
-    public ComponentConfig component(ComponentBlock block) {
-        return new ComponentConfig(block.path(), config.getConfig(block.path()), experiment.seed());
+    @Override
+    public ComponentConfig component(ExtensionPoint<?> block) {
+        return new ComponentConfig(block.configPath(), config.getConfig(block.configPath()), experiment.seed());
     }
 
     /** The configuration as HOCON without comments: what {@code config.conf} holds. */

@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jaywalk.framework.io.AtomicFiles;
-import org.jaywalk.framework.spi.EvaluationResult;
+import org.jaywalk.framework.spi.io.AtomicFiles;
+import org.jaywalk.framework.spi.eval.EvaluationResult;
 
 /**
  * {@code metrics.json} of an evaluation: {@code {"headline": "J&F-Mean", "weights": FILE, "metrics": {name:

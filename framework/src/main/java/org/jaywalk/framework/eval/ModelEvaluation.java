@@ -1,17 +1,16 @@
 package org.jaywalk.framework.eval;
 
 import java.nio.file.Path;
-import org.jaywalk.framework.config.ComponentBlock;
-import org.jaywalk.framework.config.ConfigError;
+import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.config.TrainSettings;
-import org.jaywalk.framework.graph.SessionSettings;
+import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.jaywalk.framework.graph.StoredWeights;
 import org.jaywalk.framework.plugin.ComponentRegistry;
-import org.jaywalk.framework.spi.EvaluationContext;
-import org.jaywalk.framework.spi.EvaluationProgress;
-import org.jaywalk.framework.spi.EvaluationResult;
-import org.jaywalk.framework.spi.Evaluator;
+import org.jaywalk.framework.spi.eval.EvaluationContext;
+import org.jaywalk.framework.spi.eval.EvaluationProgress;
+import org.jaywalk.framework.spi.eval.EvaluationResult;
+import org.jaywalk.framework.spi.eval.Evaluator;
 import org.jaywalk.framework.spi.Encoder;
 import org.jaywalk.framework.spi.ExtensionPoint;
 
@@ -31,8 +30,8 @@ public final class ModelEvaluation {
 
     /** Fails with a hint when {@code experiment} has no {@code evaluation} block. */
     public static void requireEvaluationBlock(ResolvedExperiment experiment) {
-        if (!experiment.has(ComponentBlock.EVALUATION)) {
-            throw new ConfigError("experiment " + experiment.source() + " has no " + ComponentBlock.EVALUATION.path()
+        if (!experiment.has(ExtensionPoint.EVALUATOR)) {
+            throw new ConfigError("experiment " + experiment.source() + " has no " + ExtensionPoint.EVALUATOR.configPath()
                     + " block: add an evaluation block, e.g. evaluation { type = davis, root = ... }");
         }
     }
@@ -47,7 +46,7 @@ public final class ModelEvaluation {
         TrainSettings train = experiment.train();
         SessionSettings session = new SessionSettings(train.intraOpThreads(), train.interOpThreads(), 1);
         EvaluationResult result = evaluator.evaluate(
-                new EvaluationContext(encoder, weights::assignTo, folder, progress, session));
+                new EvaluationContext(encoder, weights::assignTo, new StoredModelFeatures(), folder, progress, session));
         EvaluationMetricsFile.write(folder.resolve(EvaluationMetricsFile.NAME), result, weightsFile);
         return result;
     }

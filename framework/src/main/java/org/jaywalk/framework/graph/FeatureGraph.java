@@ -1,8 +1,14 @@
 package org.jaywalk.framework.graph;
 
+import org.jaywalk.framework.spi.graph.GraphContext;
+import org.jaywalk.framework.spi.graph.ParameterStore;
+import org.jaywalk.framework.spi.graph.HostTensors;
+import org.jaywalk.framework.spi.graph.SessionSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.jaywalk.framework.spi.Encoder;
+import org.jaywalk.framework.spi.eval.FeatureExtractor;
+import org.jaywalk.framework.spi.eval.WeightLoader;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
@@ -18,28 +24,36 @@ import org.tensorflow.types.TFloat32;
  * Test-time features: the encoder in eval mode (running batch-norm statistics) on a fixed-size batch of
  * images, and its maps L2-normalized over channels, as videowalk's {@code test.py} uses them.
  */
-public final class FeatureGraph implements AutoCloseable {
-
-    /** Maps and normalized features of one batch, both {@code [n, h, w, C]} (NHWC, C order). */
-    public record Features(long[] shape, float[] maps, float[] normalized) {
-    }
+public final class FeatureGraph implements FeatureExtractor {
 
     private final Graph graph;
     private final Session session;
-    private final ParameterStore parameters;
+    private final VariableStore parameters;
     private final Placeholder<TFloat32> images;
     private final Operand<TFloat32> maps;
     private final Operand<TFloat32> normalized;
     private final long[] imageShape;
+
+    /** Builds the graph for images of {@code imageShape} and loads {@code weights} into it. */
+    public static FeatureGraph open(Encoder encoder, long[] imageShape, WeightLoader weights, SessionSettings settings) {
+        FeatureGraph graph = new FeatureGraph(encoder, imageShape, settings);
+        try {
+            weights.load(graph.parameters, graph.session);
+            return graph;
+        } catch (RuntimeException e) {
+            graph.close();
+            throw e;
+        }
+    }
 
     /** @param imageShape {@code [n, H, W, 3]} */
     public FeatureGraph(Encoder encoder, long[] imageShape, SessionSettings settings) {
         this.imageShape = imageShape.clone();
         this.graph = new Graph();
         Ops tf = Ops.create(graph);
-        this.parameters = new ParameterStore(tf);
+        this.parameters = new VariableStore(tf);
         // no updates: every run is reproducible even with the faster kernels
-        GraphContext context = new GraphContext(tf, parameters, false, false);
+        GraphContext context = new BuildContext(tf, parameters, false, false);
         this.images = tf.withName("images").placeholder(TFloat32.class, Placeholder.shape(Shape.of(imageShape)));
         this.maps = encoder.encode(context, images); // [n, h, w, C]
         Operand<TFloat32> norm = tf.math.sqrt(tf.reduceSum(tf.math.square(maps), tf.constant(-1), ReduceSum.keepDims(true)));
@@ -48,7 +62,7 @@ public final class FeatureGraph implements AutoCloseable {
         this.session = new Session(graph, settings.toProto());
     }
 
-    /** @param nhwc images {@code [n, H, W, 3]} in C order */
+    @Override
     public Features run(float[] nhwc) {
         List<Tensor> inputs = new ArrayList<>();
         try {
@@ -63,7 +77,7 @@ public final class FeatureGraph implements AutoCloseable {
         }
     }
 
-    public ParameterStore parameters() {
+    public VariableStore parameters() {
         return parameters;
     }
 

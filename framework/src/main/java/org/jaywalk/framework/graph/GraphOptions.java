@@ -1,5 +1,6 @@
 package org.jaywalk.framework.graph;
 
+import org.jaywalk.framework.spi.graph.GraphContext;
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 package org.jaywalk.framework.graph;
 
-import org.jaywalk.framework.spi.ClipShape;
+import org.jaywalk.framework.spi.graph.GraphContext;
+import org.jaywalk.framework.spi.data.ClipShape;
 import org.jaywalk.framework.spi.Encoder;
 import org.jaywalk.framework.spi.Head;
 import org.tensorflow.Operand;

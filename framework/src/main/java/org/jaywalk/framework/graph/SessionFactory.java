@@ -1,5 +1,6 @@
 package org.jaywalk.framework.graph;
 
+import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.tensorflow.Graph;
 import org.tensorflow.Session;
 import org.tensorflow.TargetedSessions;

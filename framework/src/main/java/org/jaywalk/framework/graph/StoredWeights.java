@@ -1,5 +1,6 @@
 package org.jaywalk.framework.graph;
 
+import org.jaywalk.framework.spi.graph.ParameterStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,7 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jaywalk.framework.io.HostArray;
+import org.jaywalk.framework.spi.io.HostArray;
 import org.jaywalk.framework.io.TensorFiles;
 import org.tensorflow.Session;
 

@@ -1,5 +1,6 @@
 package org.jaywalk.framework.graph;
 
+import org.jaywalk.framework.spi.graph.SessionSettings;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,8 @@
 package org.jaywalk.framework.graph;
 
+import org.jaywalk.framework.spi.graph.GraphContext;
 import java.util.List;
-import org.jaywalk.framework.spi.ClipShape;
+import org.jaywalk.framework.spi.data.ClipShape;
 import org.jaywalk.framework.spi.LossOutput;
 import org.jaywalk.framework.spi.Walk;
 import org.tensorflow.Operand;

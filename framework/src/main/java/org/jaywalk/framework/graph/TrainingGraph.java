@@ -1,10 +1,16 @@
 package org.jaywalk.framework.graph;
 
+import org.jaywalk.framework.spi.graph.GraphContext;
+import org.jaywalk.framework.spi.graph.ParameterStore;
+import org.jaywalk.framework.spi.graph.HostTensors;
+import org.jaywalk.framework.spi.graph.ParameterKind;
+import org.jaywalk.framework.spi.graph.SessionSettings;
+import org.jaywalk.framework.spi.graph.TensorLayout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jaywalk.framework.spi.ClipShape;
+import org.jaywalk.framework.spi.data.ClipShape;
 import org.jaywalk.framework.spi.Optimizer;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
@@ -30,8 +36,8 @@ public final class TrainingGraph implements AutoCloseable {
 
     private final Graph graph;
     private final Session session;
-    private final ParameterStore parameters;
-    private final GraphContext context;
+    private final VariableStore parameters;
+    private final BuildContext context;
     private final ClipShape shape;
     private final Placeholder<TFloat32> clips;
     private final Placeholder<TFloat32> learningRate;
@@ -47,8 +53,8 @@ public final class TrainingGraph implements AutoCloseable {
         this.shape = shape;
         this.graph = graph;
         Ops tf = Ops.create(graph);
-        this.parameters = new ParameterStore(parameterOps(tf, options.devices()));
-        this.context = new GraphContext(tf, parameters, true, options.deterministic());
+        this.parameters = new VariableStore(parameterOps(tf, options.devices()));
+        this.context = new BuildContext(tf, parameters, true, options.deterministic());
         this.clips = tf.withName("clips").placeholder(TFloat32.class, Placeholder.shape(Shape.of(shape.dims())));
         this.learningRate = tf.withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 
@@ -312,7 +318,7 @@ public final class TrainingGraph implements AutoCloseable {
         return List.copyOf(diagnostics.keySet());
     }
 
-    public ParameterStore parameters() {
+    public VariableStore parameters() {
         return parameters;
     }
 

@@ -1,5 +1,6 @@
 package org.jaywalk.framework.io;
 
+import org.jaywalk.framework.spi.io.FormatException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,5 +1,10 @@
 package org.jaywalk.framework.io;
 
+import org.jaywalk.framework.spi.io.AtomicFiles;
+import org.jaywalk.framework.spi.io.FileKind;
+import org.jaywalk.framework.spi.io.HostArray;
+import org.jaywalk.framework.spi.io.NpzArchive;
+import org.jaywalk.framework.spi.io.Zips;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

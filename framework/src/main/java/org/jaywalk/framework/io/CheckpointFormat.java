@@ -1,5 +1,7 @@
 package org.jaywalk.framework.io;
 
+import org.jaywalk.framework.spi.io.FileKind;
+import org.jaywalk.framework.spi.io.NpzArchive;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
 

@@ -1,5 +1,9 @@
 package org.jaywalk.framework.io;
 
+import org.jaywalk.framework.spi.io.FileKind;
+import org.jaywalk.framework.spi.io.HostArray;
+import org.jaywalk.framework.spi.io.NpzArchive;
+import org.jaywalk.framework.spi.io.Zips;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.jaywalk.framework.io;
 
+import org.jaywalk.framework.spi.io.HostArray;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -1,5 +1,6 @@
 package org.jaywalk.framework.io;
 
+import org.jaywalk.framework.spi.io.DType;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;

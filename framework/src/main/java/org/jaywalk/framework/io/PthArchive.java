@@ -1,5 +1,7 @@
 package org.jaywalk.framework.io;
 
+import org.jaywalk.framework.spi.io.FileKind;
+import org.jaywalk.framework.spi.io.Zips;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;

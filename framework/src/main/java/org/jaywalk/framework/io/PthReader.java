@@ -1,5 +1,10 @@
 package org.jaywalk.framework.io;
 
+import org.jaywalk.framework.spi.io.FileKind;
+import org.jaywalk.framework.spi.io.FormatException;
+import org.jaywalk.framework.spi.io.HostArray;
+import org.jaywalk.framework.spi.io.JaywalkIoException;
+import org.jaywalk.framework.spi.io.Zips;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

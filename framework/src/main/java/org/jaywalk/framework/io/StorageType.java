@@ -1,5 +1,7 @@
 package org.jaywalk.framework.io;
 
+import org.jaywalk.framework.spi.io.DType;
+import org.jaywalk.framework.spi.io.FormatException;
 import net.razorvine.pickle.IObjectConstructor;
 
 /**

@@ -1,5 +1,9 @@
 package org.jaywalk.framework.io;
 
+import org.jaywalk.framework.spi.io.FileKind;
+import org.jaywalk.framework.spi.io.HostArray;
+import org.jaywalk.framework.spi.io.NpzArchive;
+import org.jaywalk.framework.spi.io.Zips;
 import java.nio.file.Path;
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package org.jaywalk.framework.io;
 
+import org.jaywalk.framework.spi.io.DType;
+import org.jaywalk.framework.spi.io.HostArray;
 import java.util.Arrays;
 import java.util.List;
 

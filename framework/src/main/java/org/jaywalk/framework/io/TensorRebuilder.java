@@ -1,5 +1,9 @@
 package org.jaywalk.framework.io;
 
+import org.jaywalk.framework.spi.io.DType;
+import org.jaywalk.framework.spi.io.FormatException;
+import org.jaywalk.framework.spi.io.HostArray;
+import org.jaywalk.framework.spi.io.Strides;
 import java.nio.ByteBuffer;
 
 /** PyTorch's tensor reconstruction functions ({@code torch._utils}), producing dense {@link HostArray}s. */

@@ -1,5 +1,6 @@
 package org.jaywalk.framework.io;
 
+import org.jaywalk.framework.spi.io.DType;
 import java.nio.ByteBuffer;
 
 /** A storage a pickled tensor refers to: its element type and raw bytes. */

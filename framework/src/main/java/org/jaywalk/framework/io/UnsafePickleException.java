@@ -1,5 +1,6 @@
 package org.jaywalk.framework.io;
 
+import org.jaywalk.framework.spi.io.JaywalkIoException;
 import java.nio.file.Path;
 
 /**

@@ -16,10 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jaywalk.framework.config.ClosestMatches;
-import org.jaywalk.framework.config.ComponentBlock;
 import org.jaywalk.framework.config.FactoryLookup;
-import org.jaywalk.framework.config.ResolvedExperiment;
-import org.jaywalk.framework.spi.CommandContribution;
+import org.jaywalk.framework.spi.config.Experiment;
+import org.jaywalk.framework.spi.cli.CommandContribution;
 import org.jaywalk.framework.spi.ComponentFactory;
 import org.jaywalk.framework.spi.ExtensionPoint;
 
@@ -173,9 +172,8 @@ public final class ComponentRegistry implements FactoryLookup {
      * Builds the component of {@code point} configured in the experiment's block for it (e.g.
      * {@code model.encoder}): the factory its {@code type} names, given the block with defaults merged.
      */
-    public <T, F extends ComponentFactory<T>> T create(ExtensionPoint<F> point, ResolvedExperiment experiment) {
-        ComponentBlock block = ComponentBlock.of(point);
-        return factory(point, experiment.componentType(block)).create(experiment.component(block));
+    public <T, F extends ComponentFactory<T>> T create(ExtensionPoint<F> point, Experiment experiment) {
+        return factory(point, experiment.componentType(point)).create(experiment.component(point));
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jaywalk.framework.config.ConfigError;
+import org.jaywalk.framework.spi.config.ConfigError;
 
 /**
  * An experiment's {@code plugins} block: extra plugin folders ({@code plugins.folders}) and which plugin wins a

@@ -5,7 +5,7 @@ import com.typesafe.config.ConfigException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jaywalk.framework.config.ConfigError;
+import org.jaywalk.framework.spi.config.ConfigError;
 
 /**
  * A component's resolved config block with typed accessors whose errors name the full key and the file

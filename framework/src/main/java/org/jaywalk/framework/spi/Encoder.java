@@ -1,6 +1,6 @@
 package org.jaywalk.framework.spi;
 
-import org.jaywalk.framework.graph.GraphContext;
+import org.jaywalk.framework.spi.graph.GraphContext;
 import org.tensorflow.Operand;
 import org.tensorflow.types.TFloat32;
 

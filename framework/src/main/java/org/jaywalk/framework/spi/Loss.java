@@ -1,7 +1,7 @@
 package org.jaywalk.framework.spi;
 
 import java.util.List;
-import org.jaywalk.framework.graph.GraphContext;
+import org.jaywalk.framework.spi.graph.GraphContext;
 
 /** Scores walks against their targets. */
 public interface Loss {

@@ -1,8 +1,8 @@
 package org.jaywalk.framework.spi;
 
 import java.util.List;
-import org.jaywalk.framework.graph.GraphContext;
-import org.jaywalk.framework.graph.ParameterStore;
+import org.jaywalk.framework.spi.graph.GraphContext;
+import org.jaywalk.framework.spi.graph.ParameterStore;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Op;
 import org.tensorflow.types.TFloat32;

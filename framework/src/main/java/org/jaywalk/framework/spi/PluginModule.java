@@ -1,5 +1,6 @@
 package org.jaywalk.framework.spi;
 
+import org.jaywalk.framework.spi.cli.CommandContribution;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;

@@ -1,7 +1,7 @@
 package org.jaywalk.framework.spi;
 
 import java.util.List;
-import org.jaywalk.framework.graph.GraphContext;
+import org.jaywalk.framework.spi.graph.GraphContext;
 import org.tensorflow.Operand;
 import org.tensorflow.types.TFloat32;
 

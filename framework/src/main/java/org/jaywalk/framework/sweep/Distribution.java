@@ -10,7 +10,7 @@ import java.math.MathContext;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.jaywalk.framework.config.ConfigError;
+import org.jaywalk.framework.spi.config.ConfigError;
 
 /**
  * Where a random search draws one parameter from: {@code { uniform = [a, b] }}, {@code { log-uniform = [a, b] }},

@@ -13,8 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.jaywalk.framework.config.ConfigError;
-import org.jaywalk.framework.io.AtomicFiles;
+import org.jaywalk.framework.spi.config.ConfigError;
+import org.jaywalk.framework.spi.io.AtomicFiles;
 
 /**
  * Reads and changes a sweep's {@code manifest.json}. Every change is read-modify-write under a file lock (so

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jaywalk.framework.io.AtomicFiles;
+import org.jaywalk.framework.spi.io.AtomicFiles;
 
 /**
  * {@code results.csv}: one row per finished point, in sweep order: {@code point}, every swept key, then

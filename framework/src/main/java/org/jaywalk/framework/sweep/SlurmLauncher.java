@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import org.jaywalk.framework.io.AtomicFiles;
+import org.jaywalk.framework.spi.io.AtomicFiles;
 
 /**
  * Submits the pending points as one Slurm array job ({@link SlurmScript}), written to {@code sweep.sbatch} in

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jaywalk.framework.config.ConfigError;
+import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.config.ExperimentLoader;
 import org.jaywalk.framework.config.FactoryLookup;
 import org.jaywalk.framework.config.ResolvedExperiment;

@@ -7,7 +7,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
-import org.jaywalk.framework.config.ConfigError;
+import org.jaywalk.framework.spi.config.ConfigError;
 
 /** Held by the process that runs a sweep, so two {@code jaywalk sweep} processes never run one sweep folder. */
 final class SweepLock implements AutoCloseable {

@@ -2,8 +2,8 @@ package org.jaywalk.framework.train;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import org.jaywalk.framework.spi.Batch;
-import org.jaywalk.framework.spi.Dataset;
+import org.jaywalk.framework.spi.data.Batch;
+import org.jaywalk.framework.spi.data.Dataset;
 
 /**
  * Loads the batches of steps {@code [start, end)} in order on a background thread, at most

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jaywalk.framework.io.Checkpoint;
 import org.jaywalk.framework.io.CheckpointFile;
-import org.jaywalk.framework.io.HostArray;
+import org.jaywalk.framework.spi.io.HostArray;
 
 /**
  * The checkpoints of one run: {@code step-<8-digit step>.ckpt} files in one folder, in the

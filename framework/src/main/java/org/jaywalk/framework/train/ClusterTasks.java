@@ -1,10 +1,10 @@
 package org.jaywalk.framework.train;
 
 import org.jaywalk.framework.config.ClusterSettings;
-import org.jaywalk.framework.config.ConfigError;
+import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.config.TrainSettings;
 import org.jaywalk.framework.graph.DevicePlan;
-import org.jaywalk.framework.graph.SessionSettings;
+import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.jaywalk.framework.graph.TaskServer;
 
 /**

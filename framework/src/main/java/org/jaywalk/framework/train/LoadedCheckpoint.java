@@ -2,7 +2,7 @@ package org.jaywalk.framework.train;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.jaywalk.framework.io.HostArray;
+import org.jaywalk.framework.spi.io.HostArray;
 
 /**
  * A training checkpoint read back from disk.

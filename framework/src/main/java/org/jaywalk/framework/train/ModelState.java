@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jaywalk.framework.graph.ParameterStore;
+import org.jaywalk.framework.spi.graph.ParameterStore;
 import org.jaywalk.framework.graph.TrainingGraph;
-import org.jaywalk.framework.io.HostArray;
+import org.jaywalk.framework.spi.io.HostArray;
 
 /** Copies every entry of a graph's parameter store (weights, buffers, optimizer state) to and from the host. */
 public final class ModelState {

@@ -4,7 +4,7 @@ import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.graph.StepRequest;
 import org.jaywalk.framework.graph.TrainingGraph;
 import org.jaywalk.framework.plugin.ComponentRegistry;
-import org.jaywalk.framework.spi.Batch;
+import org.jaywalk.framework.spi.data.Batch;
 
 /**
  * Measures training speed: builds exactly the graph {@code train} would, runs warm-up steps, then times

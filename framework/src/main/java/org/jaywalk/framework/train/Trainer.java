@@ -1,8 +1,8 @@
 package org.jaywalk.framework.train;
 
+import org.jaywalk.framework.spi.ExtensionPoint;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.jaywalk.framework.config.ComponentBlock;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.config.TrainSettings;
 import org.jaywalk.framework.graph.StepRequest;
@@ -10,8 +10,8 @@ import org.jaywalk.framework.graph.StepResult;
 import org.jaywalk.framework.graph.TrainingGraph;
 import org.jaywalk.framework.eval.ModelEvaluation;
 import org.jaywalk.framework.plugin.ComponentRegistry;
-import org.jaywalk.framework.spi.Batch;
-import org.jaywalk.framework.spi.EvaluationResult;
+import org.jaywalk.framework.spi.data.Batch;
+import org.jaywalk.framework.spi.eval.EvaluationResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +36,7 @@ public final class Trainer {
     /** Trains {@code experiment} in {@code run}, resuming when the run folder holds a checkpoint. */
     public TrainingReport train(ResolvedExperiment experiment, RunFolder run) {
         TrainingReport report = trainOnly(experiment, run);
-        if (!experiment.has(ComponentBlock.EVALUATION)) {
+        if (!experiment.has(ExtensionPoint.EVALUATOR)) {
             return report;
         }
         Path weights = new CheckpointStore(run.checkpointsDir(), experiment.train().keepCheckpoints()).latest()

@@ -2,7 +2,7 @@ package org.jaywalk.framework.train;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.jaywalk.framework.spi.EvaluationResult;
+import org.jaywalk.framework.spi.eval.EvaluationResult;
 
 /**
  * How a training run ended.

@@ -1,5 +1,6 @@
 package org.jaywalk.framework.config;
 
+import org.jaywalk.framework.spi.config.ConfigError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,7 @@
 package org.jaywalk.framework.config;
 
+import org.jaywalk.framework.spi.ExtensionPoint;
+import org.jaywalk.framework.spi.config.ConfigError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,8 +50,8 @@ class ExperimentLoaderTest {
         assertEquals(Optional.empty(), e.experiment().runName());
         assertEquals(new TrainSettings(2, 5, 1, 2, 3, true, 0, 0, 2, null, false, null), e.train());
         assertEquals(Optional.empty(), e.initFrom());
-        assertEquals("conv1x1", e.componentType(ComponentBlock.ENCODER));
-        assertEquals(0.07, e.component(ComponentBlock.WALK).getDouble("temperature"));
+        assertEquals("conv1x1", e.componentType(ExtensionPoint.ENCODER));
+        assertEquals(0.07, e.component(ExtensionPoint.WALK).getDouble("temperature"));
     }
 
     @Test
@@ -116,7 +118,7 @@ class ExperimentLoaderTest {
     @Test
     void numericStringsAreAcceptedForNumbers() throws IOException {
         Path file = write("numeric.conf", COMPLETE + "dataset.batch-size = \"3\"\n");
-        assertEquals(3, loader.load(file, List.of()).component(ComponentBlock.DATASET).getInt("batch-size"));
+        assertEquals(3, loader.load(file, List.of()).component(ExtensionPoint.DATASET).getInt("batch-size"));
     }
 
     @Test
@@ -149,22 +151,22 @@ class ExperimentLoaderTest {
     @Test
     void theEvaluationBlockIsOptional() throws IOException {
         ResolvedExperiment e = loader.load(write("noeval.conf", COMPLETE), List.of());
-        assertTrue(!e.has(ComponentBlock.EVALUATION));
+        assertTrue(!e.has(ExtensionPoint.EVALUATOR));
         assertTrue(!e.config().hasPath("evaluation"), "no block appears when absent");
-        assertTrue(e.has(ComponentBlock.DATASET));
+        assertTrue(e.has(ExtensionPoint.DATASET));
     }
 
     @Test
     void aPresentEvaluationBlockGetsItsFactoryDefaultsAndOverrides() throws IOException {
         ResolvedExperiment e = loader.load(write("eval.conf", COMPLETE + "evaluation { type = fixed }\n"),
                 List.of("evaluation.score=0.25"));
-        assertTrue(e.has(ComponentBlock.EVALUATION));
-        assertEquals("fixed", e.componentType(ComponentBlock.EVALUATION));
-        assertEquals(0.25, e.component(ComponentBlock.EVALUATION).getDouble("score"));
+        assertTrue(e.has(ExtensionPoint.EVALUATOR));
+        assertEquals("fixed", e.componentType(ExtensionPoint.EVALUATOR));
+        assertEquals(0.25, e.component(ExtensionPoint.EVALUATOR).getDouble("score"));
         assertEquals(0.5, loader.load(write("eval2.conf", COMPLETE + "evaluation.type = fixed\n"), List.of())
-                .component(ComponentBlock.EVALUATION).getDouble("score"), "factory default");
+                .component(ExtensionPoint.EVALUATOR).getDouble("score"), "factory default");
         assertTrue(!loader.load(write("eval3.conf", COMPLETE + "evaluation.type = fixed\n"), List.of("evaluation=null"))
-                .has(ComponentBlock.EVALUATION), "null disables the block");
+                .has(ExtensionPoint.EVALUATOR), "null disables the block");
     }
 
     @Test
@@ -184,12 +186,12 @@ class ExperimentLoaderTest {
     void evaluationSeesTheEncoderWithTheEvalEncoderSettingsLaidOver() throws IOException {
         ResolvedExperiment e = loader.load(write("evalenc.conf", COMPLETE + "model.eval-encoder { channels = 6 }\n"),
                 List.of());
-        assertEquals(4, e.component(ComponentBlock.ENCODER).getInt("channels"), "training keeps model.encoder");
+        assertEquals(4, e.component(ExtensionPoint.ENCODER).getInt("channels"), "training keeps model.encoder");
         ResolvedExperiment forEval = e.forEvaluation();
-        assertEquals(6, forEval.component(ComponentBlock.ENCODER).getInt("channels"));
-        assertEquals("conv1x1", forEval.componentType(ComponentBlock.ENCODER));
+        assertEquals(6, forEval.component(ExtensionPoint.ENCODER).getInt("channels"));
+        assertEquals("conv1x1", forEval.componentType(ExtensionPoint.ENCODER));
         assertEquals(4, loader.load(write("noevalenc.conf", COMPLETE), List.of()).forEvaluation()
-                .component(ComponentBlock.ENCODER).getInt("channels"), "empty by default");
+                .component(ExtensionPoint.ENCODER).getInt("channels"), "empty by default");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.jaywalk.framework.graph;
 
+import org.jaywalk.framework.spi.graph.HostTensors;
+import org.jaywalk.framework.spi.graph.SessionSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.tensorflow.Graph;

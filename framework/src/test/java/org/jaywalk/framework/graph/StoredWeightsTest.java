@@ -1,5 +1,7 @@
 package org.jaywalk.framework.graph;
 
+import org.jaywalk.framework.spi.graph.ParameterStore;
+import org.jaywalk.framework.spi.graph.Initializer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jaywalk.framework.io.CheckpointFile;
-import org.jaywalk.framework.io.HostArray;
+import org.jaywalk.framework.spi.io.HostArray;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tensorflow.Graph;
@@ -36,7 +38,7 @@ class StoredWeightsTest {
         CheckpointFile.write(file, Map.of("a", HostArray.ofFloats(new long[] {2}, 1f, 2f),
                 "layer4.x", HostArray.ofFloats(new long[] {1}, 9f)), new ObjectMapper().createObjectNode());
         try (Graph g = new Graph()) {
-            ParameterStore store = new ParameterStore(Ops.create(g));
+            VariableStore store = new VariableStore(Ops.create(g));
             store.trainable("a", new long[] {2}, Initializer.constant(0f));
             store.prepareAssignments();
             try (Session s = new Session(g)) {
@@ -52,7 +54,7 @@ class StoredWeightsTest {
         CheckpointFile.write(file, Map.of("a", HostArray.ofFloats(new long[] {3}, 1f, 2f, 3f)),
                 new ObjectMapper().createObjectNode());
         try (Graph g = new Graph()) {
-            ParameterStore store = new ParameterStore(Ops.create(g));
+            VariableStore store = new VariableStore(Ops.create(g));
             store.trainable("a", new long[] {2}, Initializer.constant(0f));
             store.trainable("b", new long[] {1}, Initializer.constant(0f));
             try (Session s = new Session(g)) {

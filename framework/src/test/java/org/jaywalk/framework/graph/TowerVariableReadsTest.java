@@ -1,5 +1,6 @@
 package org.jaywalk.framework.graph;
 
+import org.jaywalk.framework.spi.graph.SessionSettings;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,8 @@
 package org.jaywalk.framework.io;
 
+import org.jaywalk.framework.spi.io.HostArray;
+import org.jaywalk.framework.spi.io.JaywalkIoException;
+import org.jaywalk.framework.spi.io.NpzArchive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

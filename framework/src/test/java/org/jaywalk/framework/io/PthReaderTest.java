@@ -1,5 +1,8 @@
 package org.jaywalk.framework.io;
 
+import org.jaywalk.framework.spi.io.DType;
+import org.jaywalk.framework.spi.io.HostArray;
+import org.jaywalk.framework.spi.io.JaywalkIoException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.jaywalk.framework.config.ConfigError;
+import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.testing.Experiments;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.jaywalk.framework.config.ConfigError;
+import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.testing.Experiments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -15,7 +15,7 @@ import org.jaywalk.framework.graph.StepRequest;
 import org.jaywalk.framework.graph.StepResult;
 import org.jaywalk.framework.graph.TrainingGraph;
 import org.jaywalk.framework.plugin.ComponentRegistry;
-import org.jaywalk.framework.spi.Batch;
+import org.jaywalk.framework.spi.data.Batch;
 import org.jaywalk.framework.testing.Experiments;
 import org.jaywalk.framework.testing.WorkerProcess;
 import java.util.concurrent.TimeUnit;

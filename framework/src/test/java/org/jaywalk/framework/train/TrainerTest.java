@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.jaywalk.framework.config.ExperimentLoader;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.graph.TrainingGraph;
-import org.jaywalk.framework.io.JaywalkIoException;
+import org.jaywalk.framework.spi.io.JaywalkIoException;
 import org.jaywalk.framework.plugin.ComponentRegistry;
 import org.jaywalk.framework.testing.EventsFile;
 import org.jaywalk.framework.testing.Experiments;

@@ -2,8 +2,8 @@ package org.jaywalk.examples.skipwalk;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jaywalk.framework.graph.GraphContext;
-import org.jaywalk.framework.graph.Initializer;
+import org.jaywalk.framework.spi.graph.GraphContext;
+import org.jaywalk.framework.spi.graph.Initializer;
 import org.jaywalk.framework.spi.Walk;
 import org.jaywalk.framework.spi.WalkStrategy;
 import org.tensorflow.Operand;

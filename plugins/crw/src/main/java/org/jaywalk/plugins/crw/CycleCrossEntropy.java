@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jaywalk.framework.graph.GraphContext;
+import org.jaywalk.framework.spi.graph.GraphContext;
 import org.jaywalk.framework.spi.Loss;
 import org.jaywalk.framework.spi.LossOutput;
 import org.jaywalk.framework.spi.Walk;

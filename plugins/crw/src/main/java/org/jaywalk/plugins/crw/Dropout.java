@@ -1,6 +1,6 @@
 package org.jaywalk.plugins.crw;
 
-import org.jaywalk.framework.graph.GraphContext;
+import org.jaywalk.framework.spi.graph.GraphContext;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TBool;

@@ -1,9 +1,9 @@
 package org.jaywalk.plugins.crw;
 
-import org.jaywalk.framework.graph.GraphContext;
-import org.jaywalk.framework.graph.Initializer;
-import org.jaywalk.framework.graph.ParameterKind;
-import org.jaywalk.framework.graph.TensorLayout;
+import org.jaywalk.framework.spi.graph.GraphContext;
+import org.jaywalk.framework.spi.graph.Initializer;
+import org.jaywalk.framework.spi.graph.ParameterKind;
+import org.jaywalk.framework.spi.graph.TensorLayout;
 import org.jaywalk.framework.spi.Head;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;

@@ -1,9 +1,9 @@
 package org.jaywalk.plugins.crw;
 
-import org.jaywalk.framework.graph.GraphContext;
-import org.jaywalk.framework.graph.Initializer;
-import org.jaywalk.framework.graph.ParameterKind;
-import org.jaywalk.framework.graph.ParameterStore;
+import org.jaywalk.framework.spi.graph.GraphContext;
+import org.jaywalk.framework.spi.graph.Initializer;
+import org.jaywalk.framework.spi.graph.ParameterKind;
+import org.jaywalk.framework.spi.graph.ParameterStore;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Variable;
@@ -29,7 +29,7 @@ final class OptimizerState {
     /** The number of updates applied so far, {@code <optimizer>.step}, a float scalar. */
     Variable<TFloat32> stepCounter() {
         return context.parameters().create(optimizer + ".step", new long[0],
-                org.jaywalk.framework.graph.TensorLayout.IDENTITY, ParameterKind.OPTIMIZER_STATE, Initializer.constant(0f));
+                org.jaywalk.framework.spi.graph.TensorLayout.IDENTITY, ParameterKind.OPTIMIZER_STATE, Initializer.constant(0f));
     }
 
     /** {@code gradient + weightDecay * parameter} (PyTorch's L2 weight decay), or the gradient alone. */

@@ -2,8 +2,8 @@ package org.jaywalk.plugins.crw;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jaywalk.framework.graph.GraphContext;
-import org.jaywalk.framework.graph.ParameterStore;
+import org.jaywalk.framework.spi.graph.GraphContext;
+import org.jaywalk.framework.spi.graph.ParameterStore;
 import org.jaywalk.framework.spi.Optimizer;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Op;

@@ -2,7 +2,7 @@ package org.jaywalk.plugins.crw;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jaywalk.framework.graph.GraphContext;
+import org.jaywalk.framework.spi.graph.GraphContext;
 import org.jaywalk.framework.spi.Walk;
 import org.jaywalk.framework.spi.WalkStrategy;
 import org.tensorflow.Operand;

@@ -3,18 +3,13 @@ package org.jaywalk.plugins.crw;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.util.List;
-import org.jaywalk.framework.graph.GraphContext;
-import org.jaywalk.framework.graph.Initializer;
-import org.jaywalk.framework.graph.ParameterStore;
+import java.util.Map;
+import org.jaywalk.framework.testkit.ComponentHarness;
+import org.jaywalk.framework.spi.graph.Initializer;
 import org.jaywalk.framework.spi.Optimizer;
-import org.jaywalk.framework.graph.ParameterKind;
+import org.jaywalk.framework.spi.graph.ParameterKind;
 import org.junit.jupiter.api.Test;
-import org.tensorflow.Graph;
-import org.tensorflow.Operand;
-import org.tensorflow.Session;
 import org.tensorflow.op.Op;
-import org.tensorflow.op.Ops;
-import org.tensorflow.types.TFloat32;
 
 /** Adam and SGD against PyTorch's update formulas written out in double precision. */
 class OptimizersTest {
@@ -25,23 +20,16 @@ class OptimizersTest {
 
     /** Runs {@code optimizer} for {@link #STEPS} steps with a constant gradient; returns the parameter. */
     private static float[] run(Optimizer optimizer, double lr) {
-        try (Graph g = new Graph()) {
-            Ops tf = Ops.create(g);
-            ParameterStore store = new ParameterStore(tf);
-            GraphContext context = new GraphContext(tf, store, true);
-            store.trainable("p", new long[] {3}, Initializer.constant(0f));
-            Operand<TFloat32> gradient = tf.constant(GRADIENT);
-            Op update = optimizer.apply(context, store.entries(ParameterKind.TRAINABLE), List.of(gradient),
-                    tf.constant((float) lr));
-            store.prepareAssignments();
-            try (Session s = new Session(g)) {
-                store.initialize(s, 0);
-                store.assign(s, java.util.Map.of("p", START.clone()));
-                for (int i = 0; i < STEPS; i++) {
-                    s.runner().addTarget(update).run().close();
-                }
-                return store.read(s, List.of("p")).get("p");
+        try (ComponentHarness h = ComponentHarness.training()) {
+            h.parameters().trainable("p", new long[] {3}, Initializer.constant(0f));
+            Op update = optimizer.apply(h.context(), h.parameters().entries(ParameterKind.TRAINABLE),
+                    List.of(h.tf().constant(GRADIENT)), h.tf().constant((float) lr));
+            h.initialize(0);
+            h.assign(Map.of("p", START.clone()));
+            for (int i = 0; i < STEPS; i++) {
+                h.runTargets(update);
             }
+            return h.read("p").get("p");
         }
     }
 

@@ -11,9 +11,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.jaywalk.framework.graph.SessionSettings;
+import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.jaywalk.framework.spi.Encoder;
-import org.jaywalk.framework.spi.EvaluationProgress;
+import org.jaywalk.framework.spi.eval.TestTimeFeatures;
+import org.jaywalk.framework.spi.eval.EvaluationProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
 public final class BenchPropagateCommand implements Callable<Integer> {
 
     private final Supplier<Encoder> encoder;
+    private final TestTimeFeatures features;
 
     @Spec
     private CommandSpec spec;
@@ -43,14 +45,18 @@ public final class BenchPropagateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "keep the outputs here (default: a temporary folder)")
     private Path out;
 
-    /** @param encoder supplies the test-time encoder when the command runs */
-    public BenchPropagateCommand(Supplier<Encoder> encoder) {
+    /**
+     * @param encoder supplies the test-time encoder when the command runs
+     * @param features the framework's test-time graphs and weight files
+     */
+    public BenchPropagateCommand(Supplier<Encoder> encoder, TestTimeFeatures features) {
         this.encoder = encoder;
+        this.features = features;
     }
 
     /** Runs the benchmark with {@code args} and the given test-time encoder; returns the exit code. */
-    public static int run(Encoder encoder, String... args) {
-        return Commands.execute(new BenchPropagateCommand(() -> encoder), args);
+    public static int run(Encoder encoder, TestTimeFeatures features, String... args) {
+        return Commands.execute(new BenchPropagateCommand(() -> encoder, features), args);
     }
 
     @Override
@@ -60,7 +66,8 @@ public final class BenchPropagateCommand implements Callable<Integer> {
         Path target = out != null ? out : Files.createTempDirectory("jaywalk-bench-propagate");
         double cpuBefore = ResourceUse.cpuSeconds();
         SequencePropagation.Timing t;
-        try (SequencePropagation propagation = new SequencePropagation(encoder.get(), Commands.weights(checkpoint, 0),
+        try (SequencePropagation propagation = new SequencePropagation(features, encoder.get(),
+                Commands.weights(features, checkpoint, 0),
                 sequence.settings(), SessionSettings.defaults())) {
             t = propagation.run(files, sequence.mask, target, target.resolve("overlays"), EvaluationProgress.SILENT);
         } finally {

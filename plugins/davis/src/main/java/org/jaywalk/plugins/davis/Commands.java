@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jaywalk.framework.graph.StoredWeights;
-import org.jaywalk.framework.io.JaywalkIoException;
-import org.jaywalk.framework.spi.WeightLoader;
+import org.jaywalk.framework.spi.io.JaywalkIoException;
+import org.jaywalk.framework.spi.eval.TestTimeFeatures;
+import org.jaywalk.framework.spi.eval.WeightLoader;
 import picocli.CommandLine;
 
 /** What the plugin's picocli commands share: running them with short error messages, frames, weights, tables. */
@@ -42,11 +42,8 @@ final class Commands {
     }
 
     /** Weights from a Jaywalk checkpoint or a videowalk {@code .pth}; random (seeded) when {@code checkpoint} is null. */
-    static WeightLoader weights(Path checkpoint, long seed) {
-        if (checkpoint == null) {
-            return (store, session) -> store.initialize(session, seed);
-        }
-        return StoredWeights.read(checkpoint)::assignTo;
+    static WeightLoader weights(TestTimeFeatures features, Path checkpoint, long seed) {
+        return checkpoint == null ? features.randomWeights(seed) : features.weights(checkpoint);
     }
 
     /** Prints a header row and a value row, aligned. */

@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.jaywalk.framework.spi.EvaluationContext;
-import org.jaywalk.framework.spi.EvaluationResult;
-import org.jaywalk.framework.spi.Evaluator;
+import org.jaywalk.framework.spi.eval.EvaluationContext;
+import org.jaywalk.framework.spi.eval.EvaluationResult;
+import org.jaywalk.framework.spi.eval.Evaluator;
 
 /**
  * DAVIS-2017 semi-supervised evaluation in one step: propagate each sequence's first-frame annotation with
@@ -54,7 +54,7 @@ public final class DavisEvaluator implements Evaluator {
         DavisLayout davis = new DavisLayout(root.prepare(out));
         List<String> names = sequences.isEmpty() ? davis.sequences(subset) : sequences;
         Path results = out.resolve("results");
-        try (SequencePropagation propagation = new SequencePropagation(context.encoder(), context.weights(), settings,
+        try (SequencePropagation propagation = new SequencePropagation(context.features(), context.encoder(), context.weights(), settings,
                 context.session())) {
             for (String sequence : names) {
                 List<Path> frames = davis.frames(sequence);

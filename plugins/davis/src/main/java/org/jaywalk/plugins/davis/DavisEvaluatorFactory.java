@@ -2,8 +2,8 @@ package org.jaywalk.plugins.davis;
 
 import java.nio.file.Path;
 import org.jaywalk.framework.spi.ComponentConfig;
-import org.jaywalk.framework.spi.Evaluator;
-import org.jaywalk.framework.spi.EvaluatorFactory;
+import org.jaywalk.framework.spi.eval.Evaluator;
+import org.jaywalk.framework.spi.eval.EvaluatorFactory;
 
 /** Builds {@link DavisEvaluator}s: {@code type = davis}. */
 public final class DavisEvaluatorFactory implements EvaluatorFactory {

@@ -3,7 +3,7 @@ package org.jaywalk.plugins.davis;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.jaywalk.framework.spi.EvaluationProgress;
+import org.jaywalk.framework.spi.eval.EvaluationProgress;
 
 /** J&amp;F of a results folder against a DAVIS-2017 root, for every sequence of a subset (semi-supervised task). */
 public final class DavisMetrics {

@@ -3,8 +3,8 @@ package org.jaywalk.plugins.davis;
 import com.google.inject.Module;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
-import org.jaywalk.framework.spi.CommandContext;
-import org.jaywalk.framework.spi.CommandContribution;
+import org.jaywalk.framework.spi.cli.CommandContext;
+import org.jaywalk.framework.spi.cli.CommandContribution;
 import org.jaywalk.framework.spi.ComponentConfig;
 import org.jaywalk.framework.spi.Encoder;
 import org.jaywalk.framework.spi.EncoderFactory;
@@ -44,11 +44,12 @@ public final class DavisPlugin implements JaywalkPlugin {
             protected void configureComponents() {
                 register(ExtensionPoint.EVALUATOR, "davis", new DavisEvaluatorFactory());
                 contributeCommand(context -> new DavisMetricsCommand());
-                contributeCommand(context -> new PropagateCommand(() -> videowalkTestEncoder(context)));
+                contributeCommand(context -> new PropagateCommand(() -> videowalkTestEncoder(context),
+                        context.testTimeFeatures()));
                 contributeCommand(new CommandContribution() {
                     @Override
                     public Object command(CommandContext context) {
-                        return new BenchPropagateCommand(() -> videowalkTestEncoder(context));
+                        return new BenchPropagateCommand(() -> videowalkTestEncoder(context), context.testTimeFeatures());
                     }
 
                     @Override

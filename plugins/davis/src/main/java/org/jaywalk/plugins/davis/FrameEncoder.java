@@ -1,31 +1,27 @@
 package org.jaywalk.plugins.davis;
 
-import org.jaywalk.framework.graph.FeatureGraph;
-import org.jaywalk.framework.graph.SessionSettings;
+import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.jaywalk.framework.spi.Encoder;
-import org.jaywalk.framework.spi.WeightLoader;
+import org.jaywalk.framework.spi.eval.FeatureExtractor;
+import org.jaywalk.framework.spi.eval.TestTimeFeatures;
+import org.jaywalk.framework.spi.eval.WeightLoader;
 
 /**
  * Test-time features of single frames of one size: the encoder in eval mode on the ImageNet-normalized frame,
- * maps L2-normalized over channels ({@link FeatureGraph}).
+ * maps L2-normalized over channels ({@link FeatureExtractor}).
  */
 public final class FrameEncoder implements AutoCloseable {
 
-    private final FeatureGraph graph;
+    private final FeatureExtractor graph;
     private final int width;
     private final int height;
 
     /** Builds the graph for {@code width x height} frames and loads the weights into it. */
-    public FrameEncoder(Encoder encoder, int width, int height, WeightLoader weights, SessionSettings session) {
+    public FrameEncoder(TestTimeFeatures features, Encoder encoder, int width, int height, WeightLoader weights,
+                        SessionSettings session) {
         this.width = width;
         this.height = height;
-        this.graph = new FeatureGraph(encoder, new long[] {1, height, width, 3}, session);
-        try {
-            weights.load(graph.parameters(), graph.session());
-        } catch (RuntimeException e) {
-            graph.close();
-            throw e;
-        }
+        this.graph = features.open(encoder, new long[] {1, height, width, 3}, weights, session);
     }
 
     /** The features of {@code frame}, {@code [h, w, C]}. */
@@ -34,7 +30,7 @@ public final class FrameEncoder implements AutoCloseable {
             throw new IllegalArgumentException("frame is " + frame.sizeText() + ", encoder built for " + width + "x"
                     + height);
         }
-        FeatureGraph.Features f = graph.run(frame.normalized());
+        FeatureExtractor.Features f = graph.run(frame.normalized());
         long[] s = f.shape();
         return new FeatureMap((int) s[1], (int) s[2], (int) s[3], f.normalized());
     }

@@ -7,7 +7,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.jaywalk.framework.graph.SessionSettings;
+import org.jaywalk.framework.spi.graph.SessionSettings;
 
 /**
  * videowalk's label propagation ({@code code/test.py} with {@code utils/test_utils.py}), exact but not dense.

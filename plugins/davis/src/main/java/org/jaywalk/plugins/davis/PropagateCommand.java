@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.jaywalk.framework.graph.SessionSettings;
+import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.jaywalk.framework.spi.Encoder;
-import org.jaywalk.framework.spi.EvaluationProgress;
+import org.jaywalk.framework.spi.eval.TestTimeFeatures;
+import org.jaywalk.framework.spi.eval.EvaluationProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Spec;
 public final class PropagateCommand implements Callable<Integer> {
 
     private final Supplier<Encoder> encoder;
+    private final TestTimeFeatures features;
 
     @Spec
     private CommandSpec spec;
@@ -42,14 +44,18 @@ public final class PropagateCommand implements Callable<Integer> {
     @Option(names = "--no-overlays", description = "do not write overlays")
     private boolean noOverlays;
 
-    /** @param encoder supplies the test-time encoder when the command runs */
-    public PropagateCommand(Supplier<Encoder> encoder) {
+    /**
+     * @param encoder supplies the test-time encoder when the command runs
+     * @param features the framework's test-time graphs and weight files
+     */
+    public PropagateCommand(Supplier<Encoder> encoder, TestTimeFeatures features) {
         this.encoder = encoder;
+        this.features = features;
     }
 
     /** Runs the command with {@code args} and the given test-time encoder; returns the exit code. */
-    public static int run(Encoder encoder, String... args) {
-        return Commands.execute(new PropagateCommand(() -> encoder), args);
+    public static int run(Encoder encoder, TestTimeFeatures features, String... args) {
+        return Commands.execute(new PropagateCommand(() -> encoder, features), args);
     }
 
     @Override
@@ -58,7 +64,8 @@ public final class PropagateCommand implements Callable<Integer> {
         List<Path> files = Commands.frames(sequence.frames);
         PropagationSettings settings = sequence.settings();
         SequencePropagation.Timing timing;
-        try (SequencePropagation propagation = new SequencePropagation(encoder.get(), Commands.weights(checkpoint, 0),
+        try (SequencePropagation propagation = new SequencePropagation(features, encoder.get(),
+                Commands.weights(features, checkpoint, 0),
                 settings, SessionSettings.defaults())) {
             timing = propagation.run(files, sequence.mask, out, noOverlays ? null : out.resolve("overlays"),
                     EvaluationProgress.SILENT);

@@ -8,10 +8,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import org.jaywalk.framework.graph.SessionSettings;
+import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.jaywalk.framework.spi.Encoder;
-import org.jaywalk.framework.spi.EvaluationProgress;
-import org.jaywalk.framework.spi.WeightLoader;
+import org.jaywalk.framework.spi.eval.EvaluationProgress;
+import org.jaywalk.framework.spi.eval.TestTimeFeatures;
+import org.jaywalk.framework.spi.eval.WeightLoader;
 
 /**
  * Propagates a first-frame mask through one video and writes the result, streaming frame by frame (memory is
@@ -44,17 +45,20 @@ public final class SequencePropagation implements AutoCloseable {
 
     private final Encoder encoder;
     private final WeightLoader weights;
+    private final TestTimeFeatures features;
     private final PropagationSettings settings;
     private final SessionSettings session;
     private FrameEncoder frameEncoder;
     private LabelPropagation propagator;
 
     /**
+     * @param features builds the encoder's test-time graph
      * @param encoder the test-time encoder (for videowalk's protocol: ResNet without {@code layer4})
      * @param weights loads the evaluated weights into the encoder's graph
      */
-    public SequencePropagation(Encoder encoder, WeightLoader weights, PropagationSettings settings,
-                               SessionSettings session) {
+    public SequencePropagation(TestTimeFeatures features, Encoder encoder, WeightLoader weights,
+                               PropagationSettings settings, SessionSettings session) {
+        this.features = features;
         this.encoder = encoder;
         this.weights = weights;
         this.settings = settings;
@@ -192,7 +196,7 @@ public final class SequencePropagation implements AutoCloseable {
             return;
         }
         close();
-        frameEncoder = new FrameEncoder(encoder, width, height, weights, session);
+        frameEncoder = new FrameEncoder(features, encoder, width, height, weights, session);
         propagator = new LabelPropagation(settings, h, w, encoder.channels(), session);
     }
 

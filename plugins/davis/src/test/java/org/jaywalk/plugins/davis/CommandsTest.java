@@ -1,4 +1,5 @@
 package org.jaywalk.plugins.davis;
+import org.jaywalk.framework.testkit.FrameworkServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import javax.imageio.ImageIO;
-import org.jaywalk.framework.io.CheckpointFile;
-import org.jaywalk.framework.io.HostArray;
-import org.jaywalk.framework.testing.SharedData;
+import org.jaywalk.framework.testkit.CheckpointFiles;
+import org.jaywalk.framework.spi.io.HostArray;
+import org.jaywalk.framework.testkit.SharedData;
 import org.jaywalk.plugins.resnet.Padding;
 import org.jaywalk.plugins.resnet.ResNetEncoder;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,8 @@ class CommandsTest {
         Path pth = SharedData.requireShared("reference/crw-resnet18.pth");
         DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 3, 40, 32);
         Path out = dir.resolve("out");
-        Run run = capture(() -> PropagateCommand.run(encoder(), "--checkpoint", pth.toString(), "--frames",
+        Run run = capture(() -> PropagateCommand.run(encoder(), FrameworkServices.testTimeFeatures(),
+                "--checkpoint", pth.toString(), "--frames",
                 davis.frameFolder("alpha").toString(), "--mask", davis.annotations("alpha").get(0).toString(),
                 "--out", out.toString(), "--video-len", "2", "--topk", "5"));
         assertEquals(0, run.code(), run.err());
@@ -97,7 +99,8 @@ class CommandsTest {
         Path odd = davis.frameFolder("alpha").resolve("00002.jpg");
         ImageIO.write(new BufferedImage(48, 32, BufferedImage.TYPE_INT_RGB), "jpg", odd.toFile());
         Path out = dir.resolve("out");
-        Run run = capture(() -> PropagateCommand.run(encoder(), "--checkpoint", pth.toString(), "--frames",
+        Run run = capture(() -> PropagateCommand.run(encoder(), FrameworkServices.testTimeFeatures(),
+                "--checkpoint", pth.toString(), "--frames",
                 davis.frameFolder("alpha").toString(), "--mask", davis.annotations("alpha").get(0).toString(),
                 "--out", out.toString(), "--topk", "5"));
         assertEquals(1, run.code());
@@ -109,10 +112,10 @@ class CommandsTest {
     @Test
     void propagateRejectsWeightsThatDoNotFit() {
         Path checkpoint = dir.resolve("tiny.ckpt");
-        CheckpointFile.write(checkpoint, Map.of("encoder.model.conv1.weight", HostArray.ofFloats(new long[] {1}, 0f)),
-                new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode());
+        CheckpointFiles.write(checkpoint, Map.of("encoder.model.conv1.weight", HostArray.ofFloats(new long[] {1}, 0f)));
         DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 2, 40, 32);
-        Run run = capture(() -> PropagateCommand.run(encoder(), "--checkpoint", checkpoint.toString(), "--frames",
+        Run run = capture(() -> PropagateCommand.run(encoder(), FrameworkServices.testTimeFeatures(),
+                "--checkpoint", checkpoint.toString(), "--frames",
                 davis.frameFolder("alpha").toString(), "--mask", davis.annotations("alpha").get(0).toString(),
                 "--out", dir.resolve("out").toString(), "--topk", "5"));
         assertEquals(1, run.code());
@@ -123,7 +126,8 @@ class CommandsTest {
     @Test
     void benchPropagatePrintsTimingsAndMemory() {
         DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 3, 40, 32);
-        Run run = capture(() -> BenchPropagateCommand.run(encoder(), "--frames", davis.frameFolder("alpha").toString(),
+        Run run = capture(() -> BenchPropagateCommand.run(encoder(), FrameworkServices.testTimeFeatures(),
+                "--frames", davis.frameFolder("alpha").toString(),
                 "--mask", davis.annotations("alpha").get(0).toString(), "--topk", "5"));
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("features") && run.out().contains("peak memory"), run.out());

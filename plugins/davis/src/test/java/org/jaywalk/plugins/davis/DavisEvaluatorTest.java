@@ -1,5 +1,6 @@
 package org.jaywalk.plugins.davis;
 
+import org.jaywalk.framework.testkit.FrameworkServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,12 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.jaywalk.framework.config.ConfigError;
-import org.jaywalk.framework.graph.SessionSettings;
+import org.jaywalk.framework.spi.config.ConfigError;
+import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.jaywalk.framework.spi.ComponentConfig;
-import org.jaywalk.framework.spi.EvaluationContext;
-import org.jaywalk.framework.spi.EvaluationProgress;
-import org.jaywalk.framework.spi.EvaluationResult;
+import org.jaywalk.framework.spi.eval.EvaluationContext;
+import org.jaywalk.framework.spi.eval.EvaluationProgress;
+import org.jaywalk.framework.spi.eval.EvaluationResult;
 import org.jaywalk.plugins.resnet.Padding;
 import org.jaywalk.plugins.resnet.ResNetEncoder;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,8 @@ class DavisEvaluatorTest {
 
     private EvaluationContext context(Path out) {
         return new EvaluationContext(new ResNetEncoder(18, Padding.REFLECT, Set.of("layer4")),
-                (store, session) -> store.initialize(session, 3), out, EvaluationProgress.SILENT,
+                FrameworkServices.testTimeFeatures().randomWeights(3),
+                FrameworkServices.testTimeFeatures(), out, EvaluationProgress.SILENT,
                 SessionSettings.defaults());
     }
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.jaywalk.framework.testing.SharedData;
+import org.jaywalk.framework.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**

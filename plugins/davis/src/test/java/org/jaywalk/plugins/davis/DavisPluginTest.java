@@ -13,14 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
-import org.jaywalk.framework.config.ResolvedExperiment;
-import org.jaywalk.framework.spi.CommandContext;
-import org.jaywalk.framework.spi.CommandContribution;
+import org.jaywalk.framework.spi.config.Experiment;
+import org.jaywalk.framework.spi.eval.TestTimeFeatures;
+import org.jaywalk.framework.testkit.FrameworkServices;
+import org.jaywalk.framework.spi.cli.CommandContext;
+import org.jaywalk.framework.spi.cli.CommandContribution;
 import org.jaywalk.framework.spi.ComponentFactory;
 import org.jaywalk.framework.spi.ExtensionPoint;
-import org.jaywalk.framework.spi.EvaluatorFactory;
+import org.jaywalk.framework.spi.eval.EvaluatorFactory;
 import org.jaywalk.framework.spi.JaywalkPlugin;
-import org.jaywalk.framework.testing.SharedData;
+import org.jaywalk.framework.testkit.SharedData;
 import org.jaywalk.plugins.resnet.ResNetEncoderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,12 +43,12 @@ class DavisPluginTest {
     /** A command context that knows the resnet encoder factory only. */
     private static final CommandContext CONTEXT = new CommandContext() {
         @Override
-        public ResolvedExperiment loadExperiment(Path file, List<String> overrides) {
+        public Experiment loadExperiment(Path file, List<String> overrides) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <T, F extends ComponentFactory<T>> T create(ExtensionPoint<F> point, ResolvedExperiment experiment) {
+        public <T, F extends ComponentFactory<T>> T create(ExtensionPoint<F> point, Experiment experiment) {
             throw new UnsupportedOperationException();
         }
 
@@ -56,6 +58,11 @@ class DavisPluginTest {
             assertEquals(ExtensionPoint.ENCODER, point);
             assertEquals("resnet", name);
             return (F) new ResNetEncoderFactory();
+        }
+
+        @Override
+        public TestTimeFeatures testTimeFeatures() {
+            return FrameworkServices.testTimeFeatures();
         }
     };
 

@@ -1,4 +1,5 @@
 package org.jaywalk.plugins.davis;
+import org.jaywalk.framework.testkit.FrameworkServices;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -11,9 +12,9 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.jaywalk.framework.graph.SessionSettings;
-import org.jaywalk.framework.spi.EvaluationProgress;
-import org.jaywalk.framework.testing.SharedData;
+import org.jaywalk.framework.spi.graph.SessionSettings;
+import org.jaywalk.framework.spi.eval.EvaluationProgress;
+import org.jaywalk.framework.testkit.SharedData;
 import org.jaywalk.plugins.resnet.Padding;
 import org.jaywalk.plugins.resnet.ResNetEncoder;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class JudoPropagationTest {
         List<Path> frames = DavisLayout.files(judo.resolve("JPEGImages"), ".jpg", "frames");
         Path mask = judo.resolve("Annotations/00000.png");
         SequencePropagation.Timing timing;
-        try (SequencePropagation propagation = new SequencePropagation(
+        try (SequencePropagation propagation = new SequencePropagation(FrameworkServices.testTimeFeatures(),
                 new ResNetEncoder(18, Padding.REFLECT, Set.of("layer4")), (store, session) -> store.initialize(session, 7),
                 new PropagationSettings(4, 10, 12, 0.05), SessionSettings.defaults())) {
             timing = assertTimeoutPreemptively(Duration.ofMinutes(5), () -> propagation.run(frames, mask,

@@ -5,13 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.jaywalk.framework.spi.Batch;
-import org.jaywalk.framework.spi.ClipShape;
-import org.jaywalk.framework.spi.Dataset;
-import org.jaywalk.framework.io.DType;
-import org.jaywalk.framework.io.HostArray;
-import org.jaywalk.framework.io.JaywalkIoException;
-import org.jaywalk.framework.io.NpzArchive;
+import org.jaywalk.framework.spi.data.Batch;
+import org.jaywalk.framework.spi.data.ClipShape;
+import org.jaywalk.framework.spi.data.Dataset;
+import org.jaywalk.framework.spi.io.DType;
+import org.jaywalk.framework.spi.io.HostArray;
+import org.jaywalk.framework.spi.io.JaywalkIoException;
+import org.jaywalk.framework.spi.io.NpzArchive;
 
 /**
  * Fixed batches replayed from the array {@code x} of an {@code .npz} file, shaped

@@ -3,8 +3,8 @@ package org.jaywalk.plugins.npz;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jaywalk.framework.spi.ComponentConfig;
-import org.jaywalk.framework.spi.Dataset;
-import org.jaywalk.framework.spi.DatasetFactory;
+import org.jaywalk.framework.spi.data.Dataset;
+import org.jaywalk.framework.spi.data.DatasetFactory;
 
 /** Builds an {@link NpzDataset} from the {@code file} key. */
 public final class NpzDatasetFactory implements DatasetFactory {

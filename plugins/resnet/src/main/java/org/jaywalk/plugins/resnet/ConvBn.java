@@ -1,11 +1,11 @@
 package org.jaywalk.plugins.resnet;
 
-import org.jaywalk.framework.graph.BatchMoments;
-import org.jaywalk.framework.graph.GraphContext;
-import org.jaywalk.framework.graph.Initializer;
-import org.jaywalk.framework.graph.ParameterKind;
-import org.jaywalk.framework.graph.ParameterStore;
-import org.jaywalk.framework.graph.TensorLayout;
+import org.jaywalk.framework.spi.graph.BatchMoments;
+import org.jaywalk.framework.spi.graph.GraphContext;
+import org.jaywalk.framework.spi.graph.Initializer;
+import org.jaywalk.framework.spi.graph.ParameterKind;
+import org.jaywalk.framework.spi.graph.ParameterStore;
+import org.jaywalk.framework.spi.graph.TensorLayout;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Variable;

@@ -2,7 +2,7 @@ package org.jaywalk.plugins.resnet;
 
 import java.util.List;
 import java.util.Set;
-import org.jaywalk.framework.graph.GraphContext;
+import org.jaywalk.framework.spi.graph.GraphContext;
 import org.jaywalk.framework.spi.Encoder;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;

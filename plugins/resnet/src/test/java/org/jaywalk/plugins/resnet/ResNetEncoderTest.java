@@ -7,23 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.typesafe.config.ConfigFactory;
 import java.util.Map;
 import java.util.Set;
-import org.jaywalk.framework.config.ConfigError;
-import org.jaywalk.framework.graph.FeatureGraph;
-import org.jaywalk.framework.graph.ParameterStore;
-import org.jaywalk.framework.graph.SessionSettings;
+import org.jaywalk.framework.spi.config.ConfigError;
+import org.jaywalk.framework.testkit.ComponentHarness;
+import org.jaywalk.framework.spi.graph.ParameterStore;
 import org.jaywalk.framework.spi.ComponentConfig;
 import org.junit.jupiter.api.Test;
 
 /** Structure of the encoders: torchvision's names and shapes, channels and map sizes, config checks. */
 class ResNetEncoderTest {
 
-    private static FeatureGraph.Features run(ResNetEncoder encoder, int h, int w, Map<String, long[]> shapes) {
-        try (FeatureGraph g = new FeatureGraph(encoder, new long[] {2, h, w, 3}, SessionSettings.defaults())) {
-            g.parameters().initialize(g.session(), 1);
+    private static ComponentHarness.Value run(ResNetEncoder encoder, int h, int w, Map<String, long[]> shapes) {
+        try (ComponentHarness g = ComponentHarness.inference()) {
+            var maps = encoder.encode(g.context(), g.constant(new long[] {2, h, w, 3}, new float[2 * h * w * 3]));
+            g.initialize(1);
             for (ParameterStore.Entry e : g.parameters().entries()) {
                 shapes.put(e.name(), e.shape());
             }
-            return g.run(new float[2 * h * w * 3]);
+            return g.evaluate(java.util.List.of(maps)).get(0);
         }
     }
 
@@ -31,7 +31,7 @@ class ResNetEncoderTest {
     void resnet50HasTorchvisionBottlenecksWithStrideOneInLayer3And4() {
         Map<String, long[]> shapes = new java.util.LinkedHashMap<>();
         ResNetEncoder encoder = new ResNetEncoder(50, Padding.REFLECT, Set.of());
-        FeatureGraph.Features f = run(encoder, 40, 24, shapes);
+        ComponentHarness.Value f = run(encoder, 40, 24, shapes);
         assertArrayEquals(new long[] {2, 5, 3, 2048}, f.shape());
         assertEquals(2048, encoder.channels());
         assertArrayEquals(new long[] {256, 64, 1, 1}, shapes.get("encoder.model.layer1.0.downsample.0.weight"));
@@ -45,7 +45,7 @@ class ResNetEncoderTest {
     void resnet18WithoutLayer4GivesStrideEightMapsOf256Channels() {
         Map<String, long[]> shapes = new java.util.LinkedHashMap<>();
         ResNetEncoder encoder = new ResNetEncoder(18, Padding.ZEROS, Set.of("layer4"));
-        FeatureGraph.Features f = run(encoder, 33, 17, shapes);
+        ComponentHarness.Value f = run(encoder, 33, 17, shapes);
         assertArrayEquals(new long[] {2, 5, 3, 256}, f.shape());
         assertEquals(5, encoder.outputSize(33));
         assertEquals(false, shapes.keySet().stream().anyMatch(n -> n.contains("layer4")));

@@ -1,7 +1,7 @@
 package org.jaywalk.plugins.synthetic;
 
 import java.util.SplittableRandom;
-import org.jaywalk.framework.random.Seeds;
+import org.jaywalk.framework.spi.random.Seeds;
 
 /**
  * One textured shape moving along a {@link Trajectory} and deforming a little: its scale oscillates by up

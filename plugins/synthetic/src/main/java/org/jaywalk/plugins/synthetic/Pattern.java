@@ -1,7 +1,7 @@
 package org.jaywalk.plugins.synthetic;
 
 import java.util.SplittableRandom;
-import org.jaywalk.framework.random.Seeds;
+import org.jaywalk.framework.spi.random.Seeds;
 
 /**
  * Random tileable scalar fields {@code [S, S]} in {@code [0, 1]}: value noise, sums of sinusoids, stripes

@@ -3,7 +3,7 @@ package org.jaywalk.plugins.synthetic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.jaywalk.framework.random.Seeds;
+import org.jaywalk.framework.spi.random.Seeds;
 
 /**
  * One procedural video: a few {@link MovingObject}s, drawn back to front, over a textured background that

@@ -1,7 +1,7 @@
 package org.jaywalk.plugins.synthetic;
 
 import java.util.SplittableRandom;
-import org.jaywalk.framework.random.Seeds;
+import org.jaywalk.framework.spi.random.Seeds;
 
 /** The outline of an object in its own frame (origin at its centre, pixels): an ellipse, rectangle or blob. */
 sealed interface Shape {

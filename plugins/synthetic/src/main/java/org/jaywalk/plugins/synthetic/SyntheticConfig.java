@@ -1,7 +1,7 @@
 package org.jaywalk.plugins.synthetic;
 
-import org.jaywalk.framework.image.PatchGrid;
-import org.jaywalk.framework.image.RandomResizedCrop;
+import org.jaywalk.framework.spi.image.PatchGrid;
+import org.jaywalk.framework.spi.image.RandomResizedCrop;
 import org.jaywalk.framework.spi.ComponentConfig;
 import org.jaywalk.framework.spi.Range;
 

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.jaywalk.framework.image.BilinearResize;
-import org.jaywalk.framework.image.Normalization;
-import org.jaywalk.framework.image.PatchGrid;
-import org.jaywalk.framework.random.Seeds;
-import org.jaywalk.framework.spi.Batch;
-import org.jaywalk.framework.spi.ClipShape;
-import org.jaywalk.framework.spi.Dataset;
+import org.jaywalk.framework.spi.image.PillowBilinearResize;
+import org.jaywalk.framework.spi.image.Normalization;
+import org.jaywalk.framework.spi.image.PatchGrid;
+import org.jaywalk.framework.spi.random.Seeds;
+import org.jaywalk.framework.spi.data.Batch;
+import org.jaywalk.framework.spi.data.ClipShape;
+import org.jaywalk.framework.spi.data.Dataset;
 
 /**
  * Clips of procedural videos cut into videowalk-style patch grids, {@code [B, T, N*3, P, P]} normalized.
@@ -118,7 +118,7 @@ public final class SyntheticDataset implements Dataset {
     private void extractPatches(float[] frame, SplittableRandom rng, float[] out, int offset) {
         int p = grid.patchSize();
         for (int n = 0; n < grid.count(); n++) {
-            BilinearResize.resizePlanar(frame, config.frameSize(), config.frameSize(), grid.jitteredWindow(n, rng),
+            PillowBilinearResize.resizePlanar(frame, config.frameSize(), config.frameSize(), grid.jitteredWindow(n, rng),
                     p, p, out, offset + n * 3 * p * p);
         }
     }

@@ -1,8 +1,8 @@
 package org.jaywalk.plugins.synthetic;
 
 import org.jaywalk.framework.spi.ComponentConfig;
-import org.jaywalk.framework.spi.Dataset;
-import org.jaywalk.framework.spi.DatasetFactory;
+import org.jaywalk.framework.spi.data.Dataset;
+import org.jaywalk.framework.spi.data.DatasetFactory;
 
 /** Builds a {@link SyntheticDataset}; the experiment seed fixes every video and clip. */
 public final class SyntheticDatasetFactory implements DatasetFactory {

@@ -1,7 +1,7 @@
 package org.jaywalk.plugins.synthetic;
 
 import java.util.SplittableRandom;
-import org.jaywalk.framework.random.Seeds;
+import org.jaywalk.framework.spi.random.Seeds;
 
 /**
  * A random tileable colour image {@code [3, S, S]} in {@code [0, 1]}: a base pattern blending two

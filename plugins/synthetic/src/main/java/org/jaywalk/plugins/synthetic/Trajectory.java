@@ -1,7 +1,7 @@
 package org.jaywalk.plugins.synthetic;
 
 import java.util.SplittableRandom;
-import org.jaywalk.framework.random.Seeds;
+import org.jaywalk.framework.spi.random.Seeds;
 
 /**
  * A smooth random path of a point, in pixels as a function of time in frames: a constant drift plus a slow

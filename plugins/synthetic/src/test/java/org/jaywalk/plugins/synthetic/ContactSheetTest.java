@@ -6,9 +6,9 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import javax.imageio.ImageIO;
-import org.jaywalk.framework.image.Normalization;
-import org.jaywalk.framework.spi.Batch;
-import org.jaywalk.framework.spi.ClipShape;
+import org.jaywalk.framework.spi.image.Normalization;
+import org.jaywalk.framework.spi.data.Batch;
+import org.jaywalk.framework.spi.data.ClipShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 

@@ -12,10 +12,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.jaywalk.framework.config.ConfigError;
-import org.jaywalk.framework.image.Normalization;
-import org.jaywalk.framework.spi.Batch;
-import org.jaywalk.framework.spi.ClipShape;
+import org.jaywalk.framework.spi.config.ConfigError;
+import org.jaywalk.framework.spi.image.Normalization;
+import org.jaywalk.framework.spi.data.Batch;
+import org.jaywalk.framework.spi.data.ClipShape;
 import org.junit.jupiter.api.Test;
 
 class SyntheticDatasetTest {

@@ -8,7 +8,7 @@ import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import java.util.Map;
 import java.util.ServiceLoader;
-import org.jaywalk.framework.spi.DatasetFactory;
+import org.jaywalk.framework.spi.data.DatasetFactory;
 import org.jaywalk.framework.spi.JaywalkPlugin;
 import org.junit.jupiter.api.Test;
 

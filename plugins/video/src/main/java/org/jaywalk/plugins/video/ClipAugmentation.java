@@ -3,12 +3,12 @@ package org.jaywalk.plugins.video;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.jaywalk.framework.image.BilinearResize;
-import org.jaywalk.framework.image.CropBox;
-import org.jaywalk.framework.image.Normalization;
-import org.jaywalk.framework.image.PatchGrid;
-import org.jaywalk.framework.image.RandomResizedCrop;
-import org.jaywalk.framework.image.RgbImage;
+import org.jaywalk.framework.spi.image.PillowBilinearResize;
+import org.jaywalk.framework.spi.image.CropBox;
+import org.jaywalk.framework.spi.image.Normalization;
+import org.jaywalk.framework.spi.image.PatchGrid;
+import org.jaywalk.framework.spi.image.RandomResizedCrop;
+import org.jaywalk.framework.spi.image.RgbImage;
 
 /**
  * videowalk's training transform of a clip ({@code get_train_transforms}: a {@code MapTransform} over the frames),
@@ -92,7 +92,7 @@ final class ClipAugmentation {
         CropBox[] boxes = new CropBox[nodes()];
         for (int n = 0; n < nodes(); n++) {
             boxes[n] = grid.jitteredWindow(n, rng);
-            RgbImage patch = BilinearResize.resize(frame, boxes[n], p, p);
+            RgbImage patch = PillowBilinearResize.resize(frame, boxes[n], p, p);
             for (FrameTransform transform : patchTransforms) {
                 patch = transform.apply(patch, rng);
             }

@@ -3,8 +3,8 @@ package org.jaywalk.plugins.video;
 import java.io.IOException;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.jaywalk.framework.image.RgbImage;
-import org.jaywalk.framework.random.Seeds;
+import org.jaywalk.framework.spi.image.RgbImage;
+import org.jaywalk.framework.spi.random.Seeds;
 
 /**
  * Makes the clip at a position of an epoch, as a pure function of {@code (seed, epoch, position, attempt)}:

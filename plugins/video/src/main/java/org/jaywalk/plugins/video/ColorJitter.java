@@ -1,8 +1,8 @@
 package org.jaywalk.plugins.video;
 
 import java.util.SplittableRandom;
-import org.jaywalk.framework.image.RgbImage;
-import org.jaywalk.framework.random.Seeds;
+import org.jaywalk.framework.spi.image.RgbImage;
+import org.jaywalk.framework.spi.random.Seeds;
 
 /**
  * {@code cj}: torchvision's {@code ColorJitter(s, s, s, 0)} on PIL images: brightness, contrast and saturation

@@ -1,14 +1,14 @@
 package org.jaywalk.plugins.video;
 
+import org.jaywalk.framework.spi.ExtensionPoint;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.jaywalk.framework.cli.ExperimentArguments;
-import org.jaywalk.framework.config.ComponentBlock;
-import org.jaywalk.framework.config.ResolvedExperiment;
-import org.jaywalk.framework.spi.CommandContext;
+import org.jaywalk.framework.spi.cli.CommandContext;
+import org.jaywalk.framework.spi.cli.ExperimentArguments;
+import org.jaywalk.framework.spi.config.Experiment;
 import org.jaywalk.framework.spi.ComponentConfig;
-import org.jaywalk.framework.spi.CommandContribution;
+import org.jaywalk.framework.spi.cli.CommandContribution;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,8 +72,8 @@ final class DataCommands {
 
         @Override
         public final Integer call() throws Exception {
-            ResolvedExperiment e = arguments.load(context);
-            run(e.componentType(ComponentBlock.DATASET), e.component(ComponentBlock.DATASET), spec.commandLine().getOut());
+            Experiment e = arguments.load(context);
+            run(e.componentType(ExtensionPoint.DATASET), e.component(ExtensionPoint.DATASET), spec.commandLine().getOut());
             return 0;
         }
 

@@ -2,7 +2,7 @@ package org.jaywalk.plugins.video;
 
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigValueFactory;
-import org.jaywalk.framework.config.ConfigError;
+import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.spi.ComponentConfig;
 
 /** Reads the {@code dataset} block of an experiment for the plain-Java entry points (index, preview, bench). */

@@ -1,9 +1,9 @@
 package org.jaywalk.plugins.video;
 
 import java.util.SplittableRandom;
-import org.jaywalk.framework.image.BilinearResize;
-import org.jaywalk.framework.image.RandomResizedCrop;
-import org.jaywalk.framework.image.RgbImage;
+import org.jaywalk.framework.spi.image.PillowBilinearResize;
+import org.jaywalk.framework.spi.image.RandomResizedCrop;
+import org.jaywalk.framework.spi.image.RgbImage;
 
 /**
  * {@code crop}: torchvision's {@code RandomResizedCrop(size, scale, ratio, interpolation=BILINEAR)}, a new box
@@ -13,6 +13,6 @@ record FrameCrop(int size, RandomResizedCrop crop) implements FrameTransform {
 
     @Override
     public RgbImage apply(RgbImage image, SplittableRandom rng) {
-        return BilinearResize.resize(image, crop.draw(rng, image.width(), image.height()), size, size);
+        return PillowBilinearResize.resize(image, crop.draw(rng, image.width(), image.height()), size, size);
     }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import org.jaywalk.framework.image.RgbImage;
+import org.jaywalk.framework.spi.image.RgbImage;
 
 /** Reads folders of JPEG frames (videowalk's {@code VideoList} data) with ImageIO. */
 record FrameFolderReader(Set<String> extensions) implements FrameReader {

@@ -2,7 +2,7 @@ package org.jaywalk.plugins.video;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.jaywalk.framework.image.RgbImage;
+import org.jaywalk.framework.spi.image.RgbImage;
 
 /** Reads one kind of video (a video file, a frame folder): its metadata, and frames by number. Thread-safe. */
 interface FrameReader {

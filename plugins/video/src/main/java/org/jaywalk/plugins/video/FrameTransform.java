@@ -1,7 +1,7 @@
 package org.jaywalk.plugins.video;
 
 import java.util.SplittableRandom;
-import org.jaywalk.framework.image.RgbImage;
+import org.jaywalk.framework.spi.image.RgbImage;
 
 /**
  * One of videowalk's per-image transforms (torchvision transforms on PIL images), applied to a frame or a patch.

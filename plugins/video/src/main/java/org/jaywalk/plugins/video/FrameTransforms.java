@@ -3,7 +3,7 @@ package org.jaywalk.plugins.video;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.jaywalk.framework.image.RandomResizedCrop;
+import org.jaywalk.framework.spi.image.RandomResizedCrop;
 
 /**
  * The per-image transforms by the names of videowalk's {@code --frame-transforms} and {@code --frame-aug}

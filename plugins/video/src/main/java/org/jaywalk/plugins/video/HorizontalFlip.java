@@ -1,7 +1,7 @@
 package org.jaywalk.plugins.video;
 
 import java.util.SplittableRandom;
-import org.jaywalk.framework.image.RgbImage;
+import org.jaywalk.framework.spi.image.RgbImage;
 
 /** {@code flip}: torchvision's {@code RandomHorizontalFlip()}, mirroring with probability 0.5. */
 final class HorizontalFlip implements FrameTransform {

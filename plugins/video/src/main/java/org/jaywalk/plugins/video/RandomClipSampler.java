@@ -1,7 +1,7 @@
 package org.jaywalk.plugins.video;
 
 import java.util.SplittableRandom;
-import org.jaywalk.framework.random.Seeds;
+import org.jaywalk.framework.spi.random.Seeds;
 
 /**
  * torchvision's {@code RandomClipSampler}: each epoch takes up to {@code clipsPerVideo} distinct random clips of

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jaywalk.framework.spi.Batch;
-import org.jaywalk.framework.spi.ClipShape;
-import org.jaywalk.framework.spi.Dataset;
+import org.jaywalk.framework.spi.data.Batch;
+import org.jaywalk.framework.spi.data.ClipShape;
+import org.jaywalk.framework.spi.data.Dataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

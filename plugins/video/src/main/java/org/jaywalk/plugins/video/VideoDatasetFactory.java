@@ -3,8 +3,8 @@ package org.jaywalk.plugins.video;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.jaywalk.framework.spi.ComponentConfig;
-import org.jaywalk.framework.spi.Dataset;
-import org.jaywalk.framework.spi.DatasetFactory;
+import org.jaywalk.framework.spi.data.Dataset;
+import org.jaywalk.framework.spi.data.DatasetFactory;
 
 /**
  * Builds a {@link VideoDataset} of one layout ({@code kinetics}, {@code video-list} or {@code frame-folders}). The

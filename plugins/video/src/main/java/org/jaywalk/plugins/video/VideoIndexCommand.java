@@ -23,7 +23,7 @@ public final class VideoIndexCommand {
      * @param type the dataset's type ({@code kinetics}, {@code video-list} or {@code frame-folders})
      * @param block the experiment's resolved {@code dataset} block
      * @param progress told how many videos are indexed, for a progress bar
-     * @throws org.jaywalk.framework.config.ConfigError if the block is not a valid video dataset
+     * @throws org.jaywalk.framework.spi.config.ConfigError if the block is not a valid video dataset
      * @throws IOException if the dataset cannot be listed or the cache cannot be written
      */
     public static IndexReport run(String type, ComponentConfig block, IndexProgress progress) throws IOException {

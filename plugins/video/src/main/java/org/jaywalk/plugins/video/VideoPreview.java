@@ -11,10 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
-import org.jaywalk.framework.image.CropBox;
-import org.jaywalk.framework.image.Normalization;
-import org.jaywalk.framework.image.RgbImage;
-import org.jaywalk.framework.io.AtomicFiles;
+import org.jaywalk.framework.spi.image.CropBox;
+import org.jaywalk.framework.spi.image.Normalization;
+import org.jaywalk.framework.spi.image.RgbImage;
+import org.jaywalk.framework.spi.io.AtomicFiles;
 import org.jaywalk.framework.spi.ComponentConfig;
 
 /**

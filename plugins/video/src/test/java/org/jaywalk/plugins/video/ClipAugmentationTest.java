@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.jaywalk.framework.image.BilinearResize;
-import org.jaywalk.framework.image.CropBox;
-import org.jaywalk.framework.image.Normalization;
-import org.jaywalk.framework.image.RandomResizedCrop;
-import org.jaywalk.framework.image.RgbImage;
+import org.jaywalk.framework.spi.image.PillowBilinearResize;
+import org.jaywalk.framework.spi.image.CropBox;
+import org.jaywalk.framework.spi.image.Normalization;
+import org.jaywalk.framework.spi.image.RandomResizedCrop;
+import org.jaywalk.framework.spi.image.RgbImage;
 import org.jaywalk.framework.spi.Range;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +41,7 @@ class ClipAugmentationTest {
         RgbImage cropped = ClipAugmentation.of(settings(List.of("crop"), List.of("grid"), jitter()))
                 .transformFrame(frame, new SplittableRandom(5));
         CropBox box = new RandomResizedCrop(0.8, 0.95, 0.7, 1.3).draw(new SplittableRandom(5), 340, 256);
-        assertArrayEquals(BilinearResize.resize(frame, box, 256, 256).pixels(), cropped.pixels());
+        assertArrayEquals(PillowBilinearResize.resize(frame, box, 256, 256).pixels(), cropped.pixels());
     }
 
     @Test
@@ -78,7 +78,7 @@ class ClipAugmentationTest {
         assertEquals(new CropBox(192, 192, 64, 64), boxes[48]);
         for (int n : new int[] {0, 1, 7, 30, 48}) {
             float[] expected = new float[3 * 64 * 64];
-            Normalization.write(BilinearResize.copy(frame, boxes[n]), expected, 0);
+            Normalization.write(PillowBilinearResize.copy(frame, boxes[n]), expected, 0);
             assertArrayEquals(expected, Arrays.copyOfRange(out, n * expected.length, (n + 1) * expected.length));
         }
     }

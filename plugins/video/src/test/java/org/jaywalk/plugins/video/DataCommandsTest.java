@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jaywalk.framework.cli.JaywalkCli;
+import org.jaywalk.framework.testkit.JaywalkCommand;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -43,7 +43,7 @@ class DataCommandsTest {
     private static String[] run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = JaywalkCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = JaywalkCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new String[] {String.valueOf(code), out.toString(), err.toString()};
     }
 

@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
-import org.jaywalk.framework.image.RgbImage;
+import org.jaywalk.framework.spi.image.RgbImage;
 
 /**
  * Writes small test videos with FFmpeg (the LGPL build's {@code mpeg4} and {@code libopenh264} encoders). Frame i

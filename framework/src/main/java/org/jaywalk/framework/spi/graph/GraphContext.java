@@ -1,0 +1,64 @@
+package org.jaywalk.framework.spi.graph;
+
+import java.util.List;
+import org.tensorflow.Operand;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt64;
+
+/**
+ * What a component needs to add ops to a graph: the op factory, the parameter store, whether this is a
+ * training graph, per-op random seeds, batch statistics and state updates to run with every training step.
+ *
+ * <p>Randomness is stateless: every random op takes a seed derived from a per-step seed that the framework
+ * feeds (from the experiment seed and the global step), so a resumed run draws exactly the numbers an
+ * uninterrupted run would.
+ */
+public interface GraphContext {
+
+    /** The op factory (with the context's device and control dependencies). */
+    Ops tf();
+
+    /** Where the component creates its variables. */
+    ParameterStore parameters();
+
+    /** True when building a training graph (batch statistics, dropout on). */
+    boolean training();
+
+    /**
+     * True when runs of this graph must be bitwise reproducible (needed for exact resume); components then
+     * avoid kernels whose rounding varies between runs.
+     */
+    boolean deterministic();
+
+    /** A fresh seed {@code [2]} for one stateless random op; distinct for every call. */
+    Operand<TInt64> nextSeed();
+
+    /** Uniform [0, 1) numbers of the given shape, from a fresh seed. */
+    default Operand<TFloat32> uniform(Operand<TInt64> shape) {
+        return tf().random.statelessRandomUniform(shape, nextSeed(), TFloat32.class);
+    }
+
+    /**
+     * True when batch statistics must come from {@link #batchMoments} because they span every tower
+     * (synchronized batch norm in a training graph with several towers); a layer may otherwise use a fused
+     * per-tower kernel.
+     */
+    boolean synchronizesBatchStatistics();
+
+    /**
+     * Per-channel mean and biased variance of {@code x} over every axis but the last (two passes: mean, then
+     * mean squared deviation). With {@linkplain #synchronizesBatchStatistics synchronized} statistics both
+     * passes sum over every tower's slice of the batch.
+     *
+     * @param x {@code [..., C]}
+     */
+    BatchMoments batchMoments(Operand<TFloat32> x);
+
+    /** Registers a state update (e.g. running statistics) to run with each training step. */
+    void addUpdate(Op update);
+
+    /** The same context whose ops all run after {@code dependencies}. */
+    GraphContext withControlDependencies(List<Op> dependencies);
+}
