@@ -1,11 +1,13 @@
 package org.jaywalk.framework.graph;
 
-import org.jaywalk.framework.spi.graph.BatchMoments;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.tensorflow.Operand;
+import java.util.Map;
+import org.jaywalk.framework.spi.graph.BatchMoments;
 import org.jaywalk.framework.spi.graph.GraphContext;
+import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
@@ -15,9 +17,9 @@ import org.tensorflow.types.TInt32;
 import org.tensorflow.types.TInt64;
 
 /**
- * The framework's {@link GraphContext}: what a component needs to add ops to the graph: the op factory, the parameter store, whether this is a
- * training graph, a source of per-op random seeds, and a list of state updates to run with every
- * training step.
+ * The framework's {@link GraphContext}. Every context derived from one (towers, control dependencies) shares
+ * the graph's {@link GraphRecord}: the per-step seed placeholder, the random-op counter, the state updates, and
+ * the tensors components expose and report.
  *
  * <p>Randomness is stateless: every random op takes a seed derived from a per-step seed that the trainer
  * feeds (from the experiment seed and the global step), so a resumed run draws exactly the numbers an
@@ -28,11 +30,10 @@ public final class BuildContext implements GraphContext {
     private final Ops tf;
     private final VariableStore parameters;
     private final boolean training;
-    private final Placeholder<TInt64> stepSeed;
-    private final List<Op> updates;
-    private final long[] randomOps;
-    private final boolean recordsUpdates;
     private final boolean deterministic;
+    private final GraphRecord record;
+    /** True for the first tower: the one whose state updates and exposed tensors are kept. */
+    private final boolean primary;
     private final TowerReduction acrossTowers;
 
     public BuildContext(Ops tf, VariableStore parameters, boolean training) {
@@ -44,41 +45,37 @@ public final class BuildContext implements GraphContext {
      *     false, components may pick faster kernels whose rounding can differ from run to run
      */
     public BuildContext(Ops tf, VariableStore parameters, boolean training, boolean deterministic) {
-        this(tf, parameters, training, tf.withName("step_seed").placeholder(TInt64.class, Placeholder.shape(Shape.of(2))),
-                new ArrayList<>(), new long[1], true, deterministic, null);
+        this(tf, parameters, training, deterministic, new GraphRecord(tf), true, null);
     }
 
-    private BuildContext(Ops tf, VariableStore parameters, boolean training, Placeholder<TInt64> stepSeed,
-                         List<Op> updates, long[] randomOps, boolean recordsUpdates, boolean deterministic,
-                         TowerReduction acrossTowers) {
+    private BuildContext(Ops tf, VariableStore parameters, boolean training, boolean deterministic,
+                         GraphRecord record, boolean primary, TowerReduction acrossTowers) {
         this.tf = tf;
         this.parameters = parameters;
         this.training = training;
-        this.stepSeed = stepSeed;
-        this.updates = updates;
-        this.randomOps = randomOps;
-        this.recordsUpdates = recordsUpdates;
         this.deterministic = deterministic;
+        this.record = record;
+        this.primary = primary;
         this.acrossTowers = acrossTowers;
     }
 
     @Override
     public BuildContext withControlDependencies(List<Op> dependencies) {
-        return new BuildContext(tf.withControlDependencies(dependencies), parameters, training, stepSeed, updates,
-                randomOps, recordsUpdates, deterministic, acrossTowers);
+        return new BuildContext(tf.withControlDependencies(dependencies), parameters, training, deterministic, record,
+                primary, acrossTowers);
     }
 
     /**
      * The context of replica (tower) {@code index} of the model: ops from {@code towerOps} (e.g. pinned to a
-     * device), the same parameters (towers after the first reuse the first one's variables), seeds and update
-     * list. Only the first tower contributes state updates, as {@code nn.DataParallel} keeps the running
-     * statistics of its first replica.
+     * device), the same parameters (towers after the first reuse the first one's variables), seeds and record.
+     * Only the first tower contributes state updates and exposed tensors, as {@code nn.DataParallel} keeps the
+     * running statistics of its first replica.
      *
      * @param acrossTowers sums over all towers for synchronized batch statistics; null for per-tower statistics
      */
     BuildContext forTower(Ops towerOps, int index, TowerReduction acrossTowers) {
-        return new BuildContext(towerOps, index == 0 ? parameters : parameters.sharingView(), training, stepSeed,
-                updates, randomOps, index == 0, deterministic, acrossTowers);
+        return new BuildContext(towerOps, index == 0 ? parameters : parameters.sharingView(), training, deterministic,
+                record, index == 0, acrossTowers);
     }
 
     @Override
@@ -103,13 +100,13 @@ public final class BuildContext implements GraphContext {
 
     /** The placeholder the trainer feeds with {@code [experiment seed, global step]}. */
     public Placeholder<TInt64> stepSeed() {
-        return stepSeed;
+        return record.stepSeed();
     }
 
     @Override
     public Operand<TInt64> nextSeed() {
-        long index = ++randomOps[0];
-        return tf.math.add(stepSeed, tf.constant(new long[] {index * 0x632BE59BD9B4E019L, index}));
+        long index = record.nextRandomOp();
+        return tf.math.add(record.stepSeed(), tf.constant(new long[] {index * 0x632BE59BD9B4E019L, index}));
     }
 
 
@@ -146,12 +143,30 @@ public final class BuildContext implements GraphContext {
 
     @Override
     public void addUpdate(Op update) {
-        if (recordsUpdates) {
-            updates.add(update);
+        if (primary) {
+            record.updates().add(update);
         }
     }
 
+    @Override
+    public void expose(String name, Operand<?> tensor) {
+        if (primary) {
+            record.expose(name, tensor);
+        }
+    }
+
+    @Override
+    public void report(String name, Operand<TFloat32> scalar) {
+        record.report(name, scalar);
+    }
+
+    /** The state updates of the first tower. */
     public List<Op> updates() {
-        return Collections.unmodifiableList(updates);
+        return Collections.unmodifiableList(record.updates());
+    }
+
+    /** What the graph's components recorded while it was built. */
+    public GraphRecord record() {
+        return record;
     }
 }

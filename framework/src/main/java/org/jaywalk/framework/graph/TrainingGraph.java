@@ -72,6 +72,12 @@ public final class TrainingGraph implements AutoCloseable {
         for (String name : first.loss().diagnostics().keySet()) {
             diagnostics.put(name, mean(tf, towers.stream().map(t -> t.loss().diagnostics().get(name)).toList()));
         }
+        context.record().reported().forEach((name, perTower) -> {
+            if (diagnostics.putIfAbsent(name, mean(tf, perTower)) != null) {
+                throw new IllegalArgumentException("a component reports '" + name + "', a name the loss's "
+                        + "diagnostics already use");
+            }
+        });
         probe("loss", loss);
         diagnostics.forEach((k, v) -> probe("diag:" + k, v));
         List<Operand<TFloat32>> gradients = buildGradients(tf, !options.devices().isEmpty());

@@ -59,6 +59,19 @@ public interface GraphContext {
     /** Registers a state update (e.g. running statistics) to run with each training step. */
     void addUpdate(Op update);
 
+    /**
+     * Makes {@code tensor} visible to training listeners under {@code name} (a walk's one-step transitions
+     * {@code walk/<walk>/step<k>} {@code [B, N, N]}, for example). Names are unique in a graph; with several
+     * towers only the first one's tensors are kept.
+     */
+    void expose(String name, Operand<?> tensor);
+
+    /**
+     * Reports a scalar under {@code name}, logged with every logged step (console, {@code metrics.jsonl},
+     * TensorBoard) beside the loss's diagnostics; with several towers the towers' mean.
+     */
+    void report(String name, Operand<TFloat32> scalar);
+
     /** The same context whose ops all run after {@code dependencies}. */
     GraphContext withControlDependencies(List<Op> dependencies);
 }
