@@ -50,41 +50,43 @@ public final class ExperimentLoader {
      */
     public ResolvedExperiment load(Path file, Config parsed, List<String> overrideArguments) {
         Overrides overrides = Overrides.parse(overrideArguments);
+        ComponentBlocks blocks = new ComponentBlocks(factories);
         Config fromFile = withSwitchedTypes(parsed, overrides);
         Config frameworkDefaults = frameworkDefaults();
-        Config user = withoutDisabledBlocks(overrides.asConfig().withFallback(fromFile));
+        Config user = withoutDisabledBlocks(overrides.asConfig().withFallback(fromFile), blocks);
 
         // framework keys first: component blocks are only known once their types are
-        Config frameworkReference = withOpenComponentBlocks(frameworkDefaults);
-        checkOverridesExist(overrides.items().stream().filter(o -> !insideComponentBlock(o.key())).toList(), fromFile,
+        Config frameworkReference = blocks.withOpenBlocks(frameworkDefaults);
+        checkOverridesExist(overrides.items().stream().filter(o -> !blocks.inside(o.key())).toList(), fromFile,
                 frameworkReference);
         Config preliminary = resolve(user.withFallback(frameworkDefaults));
         new ReferenceCheck(Map.of()).check(preliminary.root(), frameworkReference.root());
-        Map<ExtensionPoint<?>, ConfigValue> types = selectedTypes(preliminary);
+        ComponentBlocks.Selection selection = blocks.select(preliminary);
 
-        Config reference = resolve(componentDefaults(types).withFallback(frameworkDefaults));
+        Config reference = resolve(selection.defaults().withFallback(frameworkDefaults));
         checkOverridesExist(overrides.items(), fromFile, reference);
         Config full = withDefaultName(resolve(user.withFallback(reference)), file);
-        new ReferenceCheck(blockLabels(types)).check(full.root(), reference.root());
-        checkEvalEncoder(full, reference, types);
-        return new ResolvedExperiment(full, file);
+        new ReferenceCheck(selection.labels()).check(full.root(), reference.root());
+        checkEvalEncoder(full, reference, selection);
+        return new ResolvedExperiment(blocks.completeLists(full), file);
     }
 
     /**
-     * Hydra's group switch: an override that gives a component block another {@code type} (e.g.
-     * {@code schedule.type=constant}) starts that block afresh, so the file's settings for the old type do not
-     * leak into the new one; the block then holds the new type's defaults plus the block's own overrides.
+     * Hydra's group switch: an override that gives a component block (top-level or nested) another
+     * {@code type} (e.g. {@code schedule.type=constant}) starts that block afresh, so the file's settings for the
+     * old type do not leak into the new one; the block then holds the new type's defaults plus the block's own
+     * overrides.
      */
     private static Config withSwitchedTypes(Config fromFile, Overrides overrides) {
         Config out = fromFile;
-        for (ExtensionPoint<?> block : ExtensionPoint.ALL) {
-            for (Overrides.Override o : overrides.items()) {
-                if (o.key().equals(block.typePath()) && fromFile.hasPathOrNull(block.typePath())
-                        && !o.value().unwrapped().equals(fromFile.getValue(block.typePath()).unwrapped())) {
-                    out = out.withoutPath(block.configPath());
-                    if (block.equals(ExtensionPoint.ENCODER)) {
-                        out = out.withoutPath(ResolvedExperiment.EVAL_ENCODER);
-                    }
+        String suffix = "." + ExtensionPoint.TYPE_KEY;
+        for (Overrides.Override o : overrides.items()) {
+            if (o.key().endsWith(suffix) && exists(fromFile, o.key())
+                    && !o.value().unwrapped().equals(fromFile.getValue(o.key()).unwrapped())) {
+                String block = o.key().substring(0, o.key().length() - suffix.length());
+                out = out.withoutPath(block);
+                if (block.equals(ExtensionPoint.ENCODER.configPath())) {
+                    out = out.withoutPath(ResolvedExperiment.EVAL_ENCODER);
                 }
             }
         }
@@ -92,9 +94,9 @@ public final class ExperimentLoader {
     }
 
     /** Drops the optional blocks set to {@code null} (e.g. the override {@code evaluation=null}): as if absent. */
-    private static Config withoutDisabledBlocks(Config user) {
+    private static Config withoutDisabledBlocks(Config user, ComponentBlocks blocks) {
         Config out = user;
-        for (ExtensionPoint<?> block : ExtensionPoint.ALL) {
+        for (ExtensionPoint<?> block : blocks.singleBlocks()) {
             if (block.optional() && exists(user, block.configPath()) && isNull(user, block.configPath())) {
                 out = out.withoutPath(block.configPath());
             }
@@ -147,12 +149,12 @@ public final class ExperimentLoader {
     }
 
     /** {@code model.eval-encoder} may only hold keys (of the right types) that the encoder's factory knows. */
-    private static void checkEvalEncoder(Config full, Config fullReference, Map<ExtensionPoint<?>, ConfigValue> types) {
+    private static void checkEvalEncoder(Config full, Config fullReference, ComponentBlocks.Selection selection) {
         String evalEncoder = ResolvedExperiment.EVAL_ENCODER;
         Config actual = ConfigFactory.empty().withValue(evalEncoder, full.getValue(evalEncoder));
         Config reference = ConfigFactory.empty().withValue(evalEncoder,
                 fullReference.getValue(ExtensionPoint.ENCODER.configPath()));
-        String label = evalEncoder + " (settings of model.encoder, type = " + types.get(ExtensionPoint.ENCODER).unwrapped()
+        String label = evalEncoder + " (settings of model.encoder, type = " + selection.types().get(ExtensionPoint.ENCODER)
                 + ")";
         new ReferenceCheck(Map.of(evalEncoder, label)).check(actual.root(), reference.root());
     }
@@ -163,72 +165,6 @@ public final class ExperimentLoader {
         } catch (ConfigException e) {
             throw new ConfigError(e.getMessage(), e);
         }
-    }
-
-    /** Framework defaults plus an empty (free-form) object for every component block. */
-    private static Config withOpenComponentBlocks(Config frameworkDefaults) {
-        Config reference = frameworkDefaults;
-        for (ExtensionPoint<?> block : ExtensionPoint.ALL) {
-            reference = reference.withValue(block.configPath(), ConfigFactory.empty().root());
-        }
-        return reference;
-    }
-
-    /** The {@code type} value of every component block present (optional blocks may be absent), with its origin. */
-    private Map<ExtensionPoint<?>, ConfigValue> selectedTypes(Config experiment) {
-        Map<ExtensionPoint<?>, ConfigValue> types = new LinkedHashMap<>();
-        for (ExtensionPoint<?> block : ExtensionPoint.ALL) {
-            if (block.optional() && !experiment.hasPath(block.configPath())) {
-                continue;
-            }
-            String known = " one of: " + String.join(", ", factories.names(block));
-            if (!experiment.hasPath(block.configPath())) {
-                throw new ConfigError("missing block " + block.configPath() + ": it needs at least " + block.typePath()
-                        + " =" + known);
-            }
-            if (!experiment.hasPath(block.typePath())) {
-                throw new ConfigError("block " + block.configPath() + " [" + experiment.getValue(block.configPath()).origin().description()
-                        + "] has no type: set " + block.typePath() + " to" + known);
-            }
-            ConfigValue type = experiment.getValue(block.typePath());
-            if (type.valueType() != ConfigValueType.STRING) {
-                throw new ConfigError(block.typePath() + " [" + type.origin().description() + "] must be a name," + known);
-            }
-            types.put(block, type);
-        }
-        return types;
-    }
-
-    private Config componentDefaults(Map<ExtensionPoint<?>, ConfigValue> types) {
-        Config defaults = ConfigFactory.empty();
-        for (Map.Entry<ExtensionPoint<?>, ConfigValue> selected : types.entrySet()) {
-            ExtensionPoint<?> block = selected.getKey();
-            String type = (String) selected.getValue().unwrapped();
-            ComponentFactory<?> factory;
-            try {
-                factory = factories.factoryFor(block, type);
-            } catch (ConfigError e) {
-                throw new ConfigError(block.typePath() + " = " + type + " [" + selected.getValue().origin().description()
-                        + "]: " + e.getMessage(), e);
-            }
-            Config blockDefaults = parseDefaults(block, type, factory)
-                    .withValue(ExtensionPoint.TYPE_KEY, ConfigValueFactory.fromAnyRef(type, "the selected type"));
-            defaults = defaults.withValue(block.configPath(), blockDefaults.root());
-        }
-        return defaults;
-    }
-
-    private static Config parseDefaults(ExtensionPoint<?> block, String type, ComponentFactory<?> factory) {
-        String origin = "defaults of " + block + " '" + type + "' (" + factory.getClass().getName() + ")";
-        try {
-            return ConfigFactory.parseString(factory.defaults(), ConfigParseOptions.defaults().setOriginDescription(origin));
-        } catch (ConfigException e) {
-            throw new IllegalStateException("invalid HOCON in the " + origin + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean insideComponentBlock(String key) {
-        return ExtensionPoint.ALL.stream().anyMatch(b -> key.startsWith(b.configPath() + "."));
     }
 
     private static void checkOverridesExist(List<Overrides.Override> overrides, Config fromFile, Config reference) {
@@ -284,11 +220,5 @@ public final class ExperimentLoader {
         int dot = fileName.lastIndexOf('.');
         String name = dot > 0 ? fileName.substring(0, dot) : fileName;
         return config.withValue("experiment.name", ConfigValueFactory.fromAnyRef(name, "the experiment file's name"));
-    }
-
-    private static Map<String, String> blockLabels(Map<ExtensionPoint<?>, ConfigValue> types) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        types.forEach((block, type) -> labels.put(block.configPath(), block.configPath() + " (type = " + type.unwrapped() + ")"));
-        return labels;
     }
 }

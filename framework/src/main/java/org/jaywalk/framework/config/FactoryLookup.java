@@ -17,4 +17,7 @@ public interface FactoryLookup {
 
     /** Names registered for {@code point}, for error messages. */
     List<String> names(ExtensionPoint<?> point);
+
+    /** Every extension point: the framework's, then those the plugins declare. */
+    List<ExtensionPoint<?>> points();
 }

@@ -20,10 +20,21 @@ import java.util.TreeSet;
 final class ReferenceCheck {
 
     private final Map<String, String> blockLabels;
+    private final String root;
 
     /** @param blockLabels how to name a block in messages, by path (e.g. {@code dataset (type = fake)}) */
     ReferenceCheck(Map<String, String> blockLabels) {
+        this(blockLabels, "");
+    }
+
+    /**
+     * Checks a block that lives at {@code root} (e.g. {@code listeners[0]}): messages name its keys below it.
+     *
+     * @param blockLabels how to name blocks in messages, by their full path
+     */
+    ReferenceCheck(Map<String, String> blockLabels, String root) {
         this.blockLabels = blockLabels;
+        this.root = root;
     }
 
     /** Throws a {@link ConfigError} naming the first offending key and its origin. */
@@ -51,15 +62,16 @@ final class ReferenceCheck {
     }
 
     private ConfigError unknownKey(List<String> path, ConfigValue value, ConfigObject reference, List<String> parent) {
-        String full = ConfigUtil.joinPath(path);
+        String full = display(path);
         List<String> valid = reference.keySet().stream().sorted().toList();
-        List<String> validPaths = valid.stream().map(k -> join(parent, k)).toList();
-        String where = parent.isEmpty() ? "the experiment (top level)" : label(ConfigUtil.joinPath(parent));
+        List<String> validPaths = valid.stream().map(k -> display(append(parent, k))).toList();
+        String where = parent.isEmpty() ? (root.isEmpty() ? "the experiment (top level)" : label(root))
+                : label(display(parent));
         return new ConfigError("unknown key " + full + " [" + value.origin().description() + "]"
                 + ClosestMatches.hint(full, validPaths) + "; valid keys of " + where + ": " + String.join(", ", valid));
     }
 
-    private static void checkType(List<String> path, ConfigValue value, ConfigValue expected) {
+    private void checkType(List<String> path, ConfigValue value, ConfigValue expected) {
         ConfigValueType want = expected.valueType();
         ConfigValueType got = value.valueType();
         boolean ok = switch (want) {
@@ -71,7 +83,7 @@ final class ReferenceCheck {
             case STRING -> got != ConfigValueType.OBJECT && got != ConfigValueType.LIST;
         };
         if (!ok) {
-            throw new ConfigError(ConfigUtil.joinPath(path) + " = " + render(value) + " [" + value.origin().description()
+            throw new ConfigError(display(path) + " = " + render(value) + " [" + value.origin().description()
                     + "] has the wrong type: expected " + want + " (default " + render(expected) + "), got " + got);
         }
     }
@@ -96,10 +108,16 @@ final class ReferenceCheck {
         return blockLabels.getOrDefault(path, path);
     }
 
-    private static String join(List<String> parent, String key) {
+    private static List<String> append(List<String> parent, String key) {
         List<String> path = new ArrayList<>(parent);
         path.add(key);
-        return ConfigUtil.joinPath(path);
+        return path;
+    }
+
+    /** A key's path as messages show it: below the checked block's root. */
+    private String display(List<String> path) {
+        String relative = ConfigUtil.joinPath(path);
+        return root.isEmpty() ? relative : root + "." + relative;
     }
 
     private static String render(ConfigValue value) {

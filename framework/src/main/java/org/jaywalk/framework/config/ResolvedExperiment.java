@@ -3,7 +3,10 @@ package org.jaywalk.framework.config;
 import org.jaywalk.framework.spi.ExtensionPoint;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigObject;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jaywalk.framework.spi.ComponentConfig;
 import org.jaywalk.framework.spi.config.Experiment;
@@ -75,6 +78,23 @@ public final class ResolvedExperiment implements Experiment {
     @Override
     public String componentType(ExtensionPoint<?> block) {
         return config.getString(block.typePath());
+    }
+
+    @Override
+    public List<ComponentConfig> components(ExtensionPoint<?> point) {
+        if (!point.list()) {
+            return has(point) ? List.of(component(point)) : List.of();
+        }
+        if (!config.hasPath(point.configPath())) {
+            return List.of();
+        }
+        List<ComponentConfig> blocks = new ArrayList<>();
+        List<? extends ConfigObject> elements = config.getObjectList(point.configPath());
+        for (int i = 0; i < elements.size(); i++) {
+            blocks.add(new ComponentConfig(point.configPath() + "[" + i + "]", elements.get(i).toConfig(),
+                    experiment.seed()));
+        }
+        return blocks;
     }
 
     @Override

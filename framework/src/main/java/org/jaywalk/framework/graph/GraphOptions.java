@@ -1,7 +1,9 @@
 package org.jaywalk.framework.graph;
 
-import org.jaywalk.framework.spi.graph.GraphContext;
 import java.util.List;
+import java.util.function.Consumer;
+import org.jaywalk.framework.spi.graph.GraphContext;
+import org.jaywalk.framework.spi.train.GraphTaps;
 
 /**
  * How a {@link TrainingGraph} is laid out and which kernels it may use, beyond its components.
@@ -12,11 +14,18 @@ import java.util.List;
  * @param synchronizedBatchNorm whether batch-norm layers normalize with statistics over the whole batch, across
  *     towers (synchronized batch norm), instead of each tower's slice (as {@code nn.DataParallel}); no effect
  *     with one tower
+ * @param taps called once the model, gradients and update are built, before the session opens: training
+ *     listeners add their fetches there
  */
-public record GraphOptions(List<String> devices, boolean deterministic, boolean synchronizedBatchNorm) {
+public record GraphOptions(List<String> devices, boolean deterministic, boolean synchronizedBatchNorm,
+                           Consumer<GraphTaps> taps) {
 
     public GraphOptions {
         devices = List.copyOf(devices);
+    }
+
+    public GraphOptions(List<String> devices, boolean deterministic, boolean synchronizedBatchNorm) {
+        this(devices, deterministic, synchronizedBatchNorm, taps -> { });
     }
 
     /** One unplaced tower, reproducible kernels. */
@@ -25,15 +34,19 @@ public record GraphOptions(List<String> devices, boolean deterministic, boolean 
     }
 
     public GraphOptions withDevices(List<String> names) {
-        return new GraphOptions(names, deterministic, synchronizedBatchNorm);
+        return new GraphOptions(names, deterministic, synchronizedBatchNorm, taps);
     }
 
     public GraphOptions withDeterministic(boolean reproducible) {
-        return new GraphOptions(devices, reproducible, synchronizedBatchNorm);
+        return new GraphOptions(devices, reproducible, synchronizedBatchNorm, taps);
     }
 
     public GraphOptions withSynchronizedBatchNorm(boolean synchronize) {
-        return new GraphOptions(devices, deterministic, synchronize);
+        return new GraphOptions(devices, deterministic, synchronize, taps);
+    }
+
+    public GraphOptions withTaps(Consumer<GraphTaps> observer) {
+        return new GraphOptions(devices, deterministic, synchronizedBatchNorm, observer);
     }
 
     /** Number of towers the graph has. */

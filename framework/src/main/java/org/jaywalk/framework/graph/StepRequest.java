@@ -15,8 +15,17 @@ import java.util.List;
 public record StepRequest(double learningRate, long seed, long step, boolean applyUpdates, boolean updateState,
                           List<String> probes) {
 
+    public StepRequest {
+        probes = List.copyOf(probes);
+    }
+
     /** A normal training step fetching only loss and diagnostics. */
     public static StepRequest train(double learningRate, long seed, long step) {
         return new StepRequest(learningRate, seed, step, true, true, List.of());
+    }
+
+    /** The same step, fetching {@code names} too. */
+    public StepRequest withProbes(List<String> names) {
+        return new StepRequest(learningRate, seed, step, applyUpdates, updateState, names);
     }
 }

@@ -1,31 +1,26 @@
 package org.jaywalk.framework.graph;
 
-import org.jaywalk.framework.spi.graph.GraphContext;
-import org.jaywalk.framework.spi.graph.ParameterStore;
-import org.jaywalk.framework.spi.graph.HostTensors;
-import org.jaywalk.framework.spi.graph.ParameterKind;
-import org.jaywalk.framework.spi.graph.SessionSettings;
-import org.jaywalk.framework.spi.graph.TensorLayout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jaywalk.framework.spi.data.ClipShape;
 import org.jaywalk.framework.spi.Optimizer;
+import org.jaywalk.framework.spi.data.ClipShape;
+import org.jaywalk.framework.spi.graph.GraphContext;
+import org.jaywalk.framework.spi.graph.ParameterKind;
+import org.jaywalk.framework.spi.graph.ParameterStore;
+import org.jaywalk.framework.spi.graph.SessionSettings;
+import org.jaywalk.framework.spi.train.GraphTaps;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Output;
-import org.tensorflow.Result;
 import org.tensorflow.Session;
-import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.TInt32;
-import org.tensorflow.types.TInt64;
 
 /**
  * The whole model as one TensorFlow graph, built once: clips {@code [B, T, N*3, H, W]} -> frames -> encoder
@@ -33,6 +28,9 @@ import org.tensorflow.types.TInt64;
  * Every tensor a test or a log may want is reachable by name through {@link StepRequest#probes()}.
  */
 public final class TrainingGraph implements AutoCloseable {
+
+    /** The probe of the loss. */
+    public static final String LOSS = "loss";
 
     private final Graph graph;
     private final Session session;
@@ -43,10 +41,9 @@ public final class TrainingGraph implements AutoCloseable {
     private final Placeholder<TFloat32> learningRate;
     private final Operand<TFloat32> loss;
     private final Map<String, Operand<TFloat32>> diagnostics;
-    private final Map<String, Operand<?>> probes = new LinkedHashMap<>();
-    private final Map<String, TensorLayout> probeLayouts = new LinkedHashMap<>();
-    private final Map<String, long[]> probeShapes = new LinkedHashMap<>();
+    private final ProbeRegistry probes = new ProbeRegistry();
     private final Op trainOp;
+    private final StepRunner runner;
 
     private TrainingGraph(Graph graph, ModelComponents model, Optimizer optimizer, ClipShape shape,
                           SessionFactory sessions, GraphOptions options) {
@@ -78,12 +75,49 @@ public final class TrainingGraph implements AutoCloseable {
                         + "diagnostics already use");
             }
         });
-        probe("loss", loss);
-        diagnostics.forEach((k, v) -> probe("diag:" + k, v));
+        probe(LOSS, loss);
+        diagnostics.forEach((k, v) -> probe(diagnosticProbe(k), v));
         List<Operand<TFloat32>> gradients = buildGradients(tf, !options.devices().isEmpty());
         this.trainOp = optimizer == null ? null : buildUpdate(optimizer, gradients);
+        options.taps().accept(new Taps(tf));
         parameters.prepareAssignments();
         this.session = sessions.open(graph);
+        this.runner = new StepRunner(session, new StepRunner.Inputs(clips, shape.dims(), learningRate,
+                context.stepSeed(), context.updates(), trainOp), probes, List.copyOf(diagnostics.keySet()));
+    }
+
+    /** The probe name of a diagnostic. */
+    static String diagnosticProbe(String diagnostic) {
+        return "diag:" + diagnostic;
+    }
+
+    /** The probe name of a listener's fetch. */
+    public static String fetchProbe(String name) {
+        return "fetch:" + name;
+    }
+
+    /** What listeners see of this graph while it is built. */
+    private final class Taps implements GraphTaps {
+        private final Ops tf;
+
+        Taps(Ops tf) {
+            this.tf = tf;
+        }
+
+        @Override
+        public Ops tf() {
+            return tf;
+        }
+
+        @Override
+        public Map<String, Operand<?>> exposed() {
+            return context.record().exposed();
+        }
+
+        @Override
+        public void fetch(String name, Operand<?> tensor) {
+            probe(fetchProbe(name), tensor);
+        }
     }
 
     /**
@@ -212,7 +246,7 @@ public final class TrainingGraph implements AutoCloseable {
             @SuppressWarnings("unchecked")
             Operand<TFloat32> g = tf.identity((Operand<TFloat32>) grads[i]);
             gradients.add(g);
-            probe("grad:" + trainable.get(i).name(), g, trainable.get(i).layout(), trainable.get(i).shape());
+            probes.add("grad:" + trainable.get(i).name(), g, trainable.get(i).layout(), trainable.get(i).shape());
         }
         return gradients;
     }
@@ -225,98 +259,17 @@ public final class TrainingGraph implements AutoCloseable {
     }
 
     private void probe(String name, Operand<?> op) {
-        probe(name, op, TensorLayout.IDENTITY, null);
-    }
-
-    private void probe(String name, Operand<?> op, TensorLayout layout, long[] canonicalShape) {
-        probes.put(name, op);
-        probeLayouts.put(name, layout);
-        probeShapes.put(name, canonicalShape);
+        probes.add(name, op);
     }
 
     /** Runs one step on a batch. */
     public StepResult run(float[] batch, StepRequest request) {
-        if (request.applyUpdates() && trainOp == null) {
-            throw new IllegalStateException("this graph was built without an optimizer");
-        }
-        List<Tensor> inputs = new ArrayList<>();
-        try {
-            TFloat32 x = HostTensors.floats(shape.dims(), batch);
-            inputs.add(x);
-            TFloat32 lr = TFloat32.scalarOf((float) request.learningRate());
-            inputs.add(lr);
-            TInt64 seed = HostTensors.longs(new long[] {2}, new long[] {request.seed(), request.step()});
-            inputs.add(seed);
-            Session.Runner runner = session.runner().feed(clips, x).feed(learningRate, lr)
-                    .feed(context.stepSeed(), seed);
-            List<String> fetched = new ArrayList<>();
-            fetched.add("loss");
-            fetched.addAll(diagnostics.keySet().stream().map(k -> "diag:" + k).toList());
-            for (String p : request.probes()) {
-                if (!fetched.contains(p)) {
-                    fetched.add(p);
-                }
-            }
-            // TensorFlow refuses to fetch one output twice: fetch each distinct operand once
-            Map<Operand<?>, Integer> slots = new java.util.IdentityHashMap<>();
-            List<Integer> slotOf = new ArrayList<>();
-            for (String name : fetched) {
-                Operand<?> op = probes.get(name);
-                if (op == null) {
-                    throw new IllegalArgumentException("unknown probe '" + name + "'; known: " + probes.keySet());
-                }
-                slotOf.add(slots.computeIfAbsent(op, o -> {
-                    runner.fetch(o);
-                    return slots.size();
-                }));
-            }
-            if (request.updateState()) {
-                context.updates().forEach(runner::addTarget);
-            }
-            if (request.applyUpdates()) {
-                runner.addTarget(trainOp);
-            }
-            try (Result result = runner.run()) {
-                return collect(fetched, slotOf, result);
-            }
-        } finally {
-            inputs.forEach(Tensor::close);
-        }
-    }
-
-    private StepResult collect(List<String> fetched, List<Integer> slotOf, Result result) {
-        Map<String, float[]> values = new LinkedHashMap<>();
-        for (int i = 0; i < fetched.size(); i++) {
-            String name = fetched.get(i);
-            Tensor t = result.get(slotOf.get(i));
-            float[] v = toFloats(t);
-            long[] canonical = probeShapes.get(name);
-            values.put(name, canonical == null ? v : probeLayouts.get(name).toCanonical(v, canonical));
-        }
-        Map<String, Double> diags = new LinkedHashMap<>();
-        diagnostics.keySet().forEach(k -> diags.put(k, (double) values.get("diag:" + k)[0]));
-        Map<String, float[]> requested = new LinkedHashMap<>(values);
-        return new StepResult(values.get("loss")[0], diags, requested);
-    }
-
-    private static float[] toFloats(Tensor t) {
-        if (t instanceof TFloat32 f) {
-            return HostTensors.toArray(f);
-        }
-        if (t instanceof TInt32 i) {
-            int[] ints = HostTensors.toArray(i);
-            float[] out = new float[ints.length];
-            for (int k = 0; k < ints.length; k++) {
-                out[k] = ints[k];
-            }
-            return out;
-        }
-        throw new IllegalArgumentException("cannot read a probe of type " + t.dataType());
+        return runner.run(batch, request);
     }
 
     /** Names accepted in {@link StepRequest#probes()}. */
     public List<String> probeNames() {
-        return List.copyOf(probes.keySet());
+        return probes.names();
     }
 
     /** Names of the loss's diagnostics, in a stable order. */

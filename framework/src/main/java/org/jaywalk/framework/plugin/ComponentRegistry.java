@@ -19,6 +19,8 @@ import org.jaywalk.framework.config.ClosestMatches;
 import org.jaywalk.framework.config.FactoryLookup;
 import org.jaywalk.framework.spi.config.Experiment;
 import org.jaywalk.framework.spi.cli.CommandContribution;
+import org.jaywalk.framework.spi.ComponentBuilder;
+import org.jaywalk.framework.spi.ComponentConfig;
 import org.jaywalk.framework.spi.ComponentFactory;
 import org.jaywalk.framework.spi.ExtensionPoint;
 
@@ -28,22 +30,24 @@ import org.jaywalk.framework.spi.ExtensionPoint;
  * give errors that say where to look. When several plugins register one name, the experiment's
  * {@value PluginPreferences#KEY} picks the one that is used.
  */
-public final class ComponentRegistry implements FactoryLookup {
+public final class ComponentRegistry implements FactoryLookup, ComponentBuilder {
 
     /** The plugin whose factory a name resolves to, and the binding holding it. */
     private record Provider(PluginInfo plugin, Key<?> key) {
     }
 
     private final List<PluginInfo> plugins;
+    private final List<ExtensionPoint<?>> points;
     private final Injector injector;
     /** For each extension point name: component name -> the plugin whose factory is used. */
     private final Map<String, Map<String, Provider>> providers;
     /** Names several plugins register that no preference settles, by extension point name then name. */
     private final Map<String, Map<String, Conflict>> conflicts;
 
-    private ComponentRegistry(List<PluginInfo> plugins, Injector injector, Map<String, Map<String, Provider>> providers,
-                              Map<String, Map<String, Conflict>> conflicts) {
+    private ComponentRegistry(List<PluginInfo> plugins, List<ExtensionPoint<?>> points, Injector injector,
+                              Map<String, Map<String, Provider>> providers, Map<String, Map<String, Conflict>> conflicts) {
         this.plugins = List.copyOf(plugins);
+        this.points = List.copyOf(points);
         this.injector = injector;
         this.providers = providers;
         this.conflicts = conflicts;
@@ -78,8 +82,9 @@ public final class ComponentRegistry implements FactoryLookup {
      * used; {@link #conflicts()} tells which.
      */
     public static ComponentRegistry survey(List<DiscoveredPlugin> discovered, PluginPreferences preferences) {
-        List<ScannedPlugin> scanned = discovered.stream().map(ScannedPlugin::scan).toList();
-        Map<String, Map<String, List<ScannedPlugin>>> candidates = candidates(scanned);
+        List<ExtensionPoint<?>> points = extensionPoints(discovered);
+        List<ScannedPlugin> scanned = discovered.stream().map(p -> ScannedPlugin.scan(p, points)).toList();
+        Map<String, Map<String, List<ScannedPlugin>>> candidates = candidates(scanned, points);
         checkPreferences(preferences, candidates);
         Map<String, Map<String, Provider>> providers = new LinkedHashMap<>();
         Map<String, Map<String, Conflict>> conflicts = new LinkedHashMap<>();
@@ -92,13 +97,39 @@ public final class ComponentRegistry implements FactoryLookup {
                             those.stream().map(ScannedPlugin::info).toList()))));
         });
         List<PluginInfo> infos = scanned.stream().map(ScannedPlugin::info).toList();
-        return new ComponentRegistry(infos, createInjector(scanned), providers, conflicts);
+        return new ComponentRegistry(infos, points, createInjector(scanned, points), providers, conflicts);
+    }
+
+    /** The framework's extension points, then those the plugins declare; names must be unique. */
+    private static List<ExtensionPoint<?>> extensionPoints(List<DiscoveredPlugin> discovered) {
+        Map<String, String> declaredBy = new LinkedHashMap<>();
+        ExtensionPoint.BUILT_IN.forEach(p -> declaredBy.put(p.name(), "the framework"));
+        List<ExtensionPoint<?>> points = new ArrayList<>(ExtensionPoint.BUILT_IN);
+        for (DiscoveredPlugin plugin : discovered) {
+            List<ExtensionPoint<?>> declared;
+            try {
+                declared = plugin.plugin().extensionPoints();
+            } catch (RuntimeException | LinkageError e) {
+                throw new PluginError("cannot read the extension points of " + plugin.describe() + ": "
+                        + PluginFailures.describe(e), e);
+            }
+            for (ExtensionPoint<?> point : declared) {
+                String previous = declaredBy.putIfAbsent(point.name(), plugin.describe());
+                if (previous != null) {
+                    throw new PluginError(plugin.describe() + " declares the extension point '" + point.name()
+                            + "', which " + previous + " declares already: rename one of them");
+                }
+                points.add(point);
+            }
+        }
+        return points;
     }
 
     /** Extension point name -> component name -> the plugins registering it, in discovery order. */
-    private static Map<String, Map<String, List<ScannedPlugin>>> candidates(List<ScannedPlugin> scanned) {
+    private static Map<String, Map<String, List<ScannedPlugin>>> candidates(List<ScannedPlugin> scanned,
+                                                                           List<ExtensionPoint<?>> points) {
         Map<String, Map<String, List<ScannedPlugin>>> candidates = new LinkedHashMap<>();
-        ExtensionPoint.ALL.forEach(p -> candidates.put(p.name(), new TreeMap<>()));
+        points.forEach(p -> candidates.put(p.name(), new TreeMap<>()));
         for (ScannedPlugin plugin : scanned) {
             plugin.keys().forEach((point, names) -> names.keySet().forEach(name ->
                     candidates.get(point).computeIfAbsent(name, n -> new ArrayList<>()).add(plugin)));
@@ -137,10 +168,11 @@ public final class ComponentRegistry implements FactoryLookup {
      * One injector from every plugin's recorded elements (so factory binding keys match the scanned ones),
      * with duplicate names permitted in the factory maps: the registry picks the factory by binding key.
      */
-    private static Injector createInjector(List<ScannedPlugin> scanned) {
+    private static Injector createInjector(List<ScannedPlugin> scanned, List<ExtensionPoint<?>> points) {
         List<Module> modules = new ArrayList<>();
+        modules.add(new FrameworkServicesModule());
         scanned.forEach(p -> modules.add(Elements.getModule(p.elements())));
-        modules.add(binder -> ExtensionPoint.ALL.forEach(point ->
+        modules.add(binder -> points.forEach(point ->
                 MapBinder.newMapBinder(binder, String.class, point.factoryType()).permitDuplicates()));
         try {
             return Guice.createInjector(modules);
@@ -173,7 +205,17 @@ public final class ComponentRegistry implements FactoryLookup {
      * {@code model.encoder}): the factory its {@code type} names, given the block with defaults merged.
      */
     public <T, F extends ComponentFactory<T>> T create(ExtensionPoint<F> point, Experiment experiment) {
-        return factory(point, experiment.componentType(point)).create(experiment.component(point));
+        return create(point, experiment.component(point));
+    }
+
+    /** Builds one component per block of {@code point} (the elements of a list block such as {@code listeners}). */
+    public <T, F extends ComponentFactory<T>> List<T> createAll(ExtensionPoint<F> point, Experiment experiment) {
+        return experiment.components(point).stream().map(block -> create(point, block)).toList();
+    }
+
+    @Override
+    public <T, F extends ComponentFactory<T>> T create(ExtensionPoint<F> point, ComponentConfig block) {
+        return factory(point, block.getString(ExtensionPoint.TYPE_KEY)).create(block.withBuilder(this));
     }
 
     @Override
@@ -186,6 +228,18 @@ public final class ComponentRegistry implements FactoryLookup {
         List<String> names = new ArrayList<>(providers.get(point.name()).keySet());
         names.addAll(conflicts.get(point.name()).keySet());
         return names.stream().sorted().toList();
+    }
+
+    @Override
+    public List<ExtensionPoint<?>> points() {
+        return points;
+    }
+
+    /** The extension point named {@code name}; fails listing the known ones. */
+    public ExtensionPoint<?> point(String name) {
+        return points.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(() ->
+                new UnknownComponentError("no extension point named '" + name + "'"
+                        + ClosestMatches.hint(name, points.stream().map(ExtensionPoint::name).toList())));
     }
 
     /** The discovered plugins, in discovery order. */

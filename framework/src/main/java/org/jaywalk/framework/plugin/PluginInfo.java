@@ -10,7 +10,7 @@ import java.util.Map;
  * @param name the plugin's name
  * @param version the plugin's version
  * @param origin {@value PluginDiscovery#CLASS_PATH} or the jar's path
- * @param registers the names it registers, by extension point name, in {@code ExtensionPoint.ALL} order
+ * @param registers the names it registers, by extension point name, in {@code ExtensionPoint.BUILT_IN} order
  */
 public record PluginInfo(String name, String version, String origin, Map<String, List<String>> registers) {
 

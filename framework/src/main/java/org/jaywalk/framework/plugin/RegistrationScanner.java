@@ -28,11 +28,11 @@ final class RegistrationScanner {
 
     /**
      * The factory binding keys registered by a module's {@code elements}, by extension point name and then
-     * component name, for every point it registers at all (in {@code ExtensionPoint.ALL} order, names sorted).
+     * component name, for every point of {@code points} it registers at all (in that order, names sorted).
      */
-    static Map<String, Map<String, Key<?>>> registrations(List<Element> elements) {
+    static Map<String, Map<String, Key<?>>> registrations(List<Element> elements, List<ExtensionPoint<?>> points) {
         Map<String, Map<String, Key<?>>> registers = new LinkedHashMap<>();
-        for (ExtensionPoint<?> point : ExtensionPoint.ALL) {
+        for (ExtensionPoint<?> point : points) {
             Key<?> mapKey = Key.get(Types.mapOf(String.class, point.factoryType()));
             Map<String, Key<?>> names = new TreeMap<>();
             for (Element element : elements) {

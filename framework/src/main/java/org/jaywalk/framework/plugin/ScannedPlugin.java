@@ -7,6 +7,7 @@ import com.google.inject.spi.Elements;
 import com.google.inject.spi.Message;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.jaywalk.framework.spi.ExtensionPoint;
 import java.util.Map;
 
 /**
@@ -20,11 +21,11 @@ import java.util.Map;
 record ScannedPlugin(PluginInfo info, List<Element> elements, Map<String, Map<String, Key<?>>> keys) {
 
     /**
-     * Records the plugin's module.
+     * Records the plugin's module and what it registers for each of {@code points}.
      *
      * @throws PluginError naming the plugin when its module cannot be created or configured
      */
-    static ScannedPlugin scan(DiscoveredPlugin plugin) {
+    static ScannedPlugin scan(DiscoveredPlugin plugin, List<ExtensionPoint<?>> points) {
         List<Element> elements;
         try {
             Module module = plugin.plugin().module();
@@ -39,7 +40,7 @@ record ScannedPlugin(PluginInfo info, List<Element> elements, Map<String, Map<St
                         message.getCause());
             }
         }
-        Map<String, Map<String, Key<?>>> keys = RegistrationScanner.registrations(elements);
+        Map<String, Map<String, Key<?>>> keys = RegistrationScanner.registrations(elements, points);
         Map<String, List<String>> names = new LinkedHashMap<>();
         keys.forEach((point, byName) -> names.put(point, List.copyOf(byName.keySet())));
         PluginInfo info = new PluginInfo(plugin.plugin().name(), plugin.plugin().version(), plugin.origin(), names);

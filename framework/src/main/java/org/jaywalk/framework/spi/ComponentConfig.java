@@ -2,6 +2,7 @@ package org.jaywalk.framework.spi;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigValueType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,16 +17,44 @@ public final class ComponentConfig {
     private final String path;
     private final Config block;
     private final long seed;
+    private final ComponentBuilder builder;
 
     /**
+     * A block without access to other components ({@link #component} fails).
+     *
      * @param path the block's path in the experiment, e.g. {@code model.encoder}
      * @param block the block, defaults merged
      * @param seed the experiment seed, for components that draw random numbers
      */
     public ComponentConfig(String path, Config block, long seed) {
+        this(path, block, seed, null);
+    }
+
+    /** @param builder builds the nested components of the block ({@link #component}) */
+    public ComponentConfig(String path, Config block, long seed, ComponentBuilder builder) {
         this.path = path;
         this.block = block;
         this.seed = seed;
+        this.builder = builder;
+    }
+
+    /** The same block, its nested components built by {@code componentBuilder}. */
+    public ComponentConfig withBuilder(ComponentBuilder componentBuilder) {
+        return new ComponentConfig(path, block, seed, componentBuilder);
+    }
+
+    /**
+     * Builds the component of {@code point} configured in the nested block {@code key} (declared in the
+     * factory's {@link ComponentFactory#components()}, so the framework has already validated it).
+     */
+    public <T, F extends ComponentFactory<T>> T component(String key, ExtensionPoint<F> point) {
+        if (!block.hasPath(key) || !block.getValue(key).valueType().equals(ConfigValueType.OBJECT)) {
+            throw error(key, "must be a block { type = ... } holding a " + point);
+        }
+        if (builder == null) {
+            throw new IllegalStateException(path + "." + key + ": this block was made without a component builder");
+        }
+        return builder.create(point, new ComponentConfig(path + "." + key, block.getConfig(key), seed, builder));
     }
 
     /** The block's dotted path in the experiment. */

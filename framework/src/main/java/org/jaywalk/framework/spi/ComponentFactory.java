@@ -1,5 +1,7 @@
 package org.jaywalk.framework.spi;
 
+import java.util.Map;
+
 /**
  * Builds one kind of component from its config block. An experiment selects the factory with
  * {@code type = <name>}; the rest of the block is merged over {@link #defaults()} and handed to
@@ -17,4 +19,15 @@ public interface ComponentFactory<T> {
 
     /** Builds the component from its resolved block (defaults already merged). */
     T create(ComponentConfig config);
+
+    /**
+     * The keys of this component's block that hold a component of another extension point, e.g.
+     * {@code Map.of("inner", ExtensionPoint.LOSS)} for {@code loss { type = my-wrapper, inner { type = cycle-xent } }}.
+     * The framework picks each nested block's factory by its {@code type} (the default may set one), merges
+     * that factory's defaults and validates the block like a top-level one; {@code create} builds it with
+     * {@link ComponentConfig#component}.
+     */
+    default Map<String, ExtensionPoint<?>> components() {
+        return Map.of();
+    }
 }

@@ -2,6 +2,7 @@ package org.jaywalk.framework.spi;
 
 import org.jaywalk.framework.spi.data.DatasetFactory;
 import org.jaywalk.framework.spi.eval.EvaluatorFactory;
+import org.jaywalk.framework.spi.train.ListenerFactory;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,18 +15,33 @@ import java.util.Objects;
  */
 public final class ExtensionPoint<F extends ComponentFactory<?>> {
 
-    public static final ExtensionPoint<DatasetFactory> DATASET = new ExtensionPoint<>("dataset", DatasetFactory.class, "dataset", false);
-    public static final ExtensionPoint<EncoderFactory> ENCODER = new ExtensionPoint<>("encoder", EncoderFactory.class, "model.encoder", false);
-    public static final ExtensionPoint<HeadFactory> HEAD = new ExtensionPoint<>("head", HeadFactory.class, "model.head", false);
-    public static final ExtensionPoint<WalkStrategyFactory> WALK = new ExtensionPoint<>("walk", WalkStrategyFactory.class, "walk", false);
-    public static final ExtensionPoint<LossFactory> LOSS = new ExtensionPoint<>("loss", LossFactory.class, "loss", false);
-    public static final ExtensionPoint<OptimizerFactory> OPTIMIZER = new ExtensionPoint<>("optimizer", OptimizerFactory.class, "optimizer", false);
-    public static final ExtensionPoint<ScheduleFactory> SCHEDULE = new ExtensionPoint<>("schedule", ScheduleFactory.class, "schedule", false);
-    public static final ExtensionPoint<EvaluatorFactory> EVALUATOR = new ExtensionPoint<>("evaluator", EvaluatorFactory.class, "evaluation", true);
+    public static final ExtensionPoint<DatasetFactory> DATASET =
+            required("dataset", DatasetFactory.class, "dataset");
+    public static final ExtensionPoint<EncoderFactory> ENCODER =
+            required("encoder", EncoderFactory.class, "model.encoder");
+    public static final ExtensionPoint<HeadFactory> HEAD =
+            required("head", HeadFactory.class, "model.head");
+    public static final ExtensionPoint<WalkStrategyFactory> WALK =
+            required("walk", WalkStrategyFactory.class, "walk");
+    public static final ExtensionPoint<LossFactory> LOSS =
+            required("loss", LossFactory.class, "loss");
+    public static final ExtensionPoint<OptimizerFactory> OPTIMIZER =
+            required("optimizer", OptimizerFactory.class, "optimizer");
+    public static final ExtensionPoint<ScheduleFactory> SCHEDULE =
+            required("schedule", ScheduleFactory.class, "schedule");
+    public static final ExtensionPoint<EvaluatorFactory> EVALUATOR =
+            optional("evaluator", EvaluatorFactory.class, "evaluation");
 
-    /** Every extension point the framework knows: the training graph's, in the order it uses them, then the optional ones. */
-    public static final List<ExtensionPoint<?>> ALL = List.of(DATASET, ENCODER, HEAD, WALK, LOSS, OPTIMIZER, SCHEDULE,
-            EVALUATOR);
+    /** Extra training listeners: the list {@code listeners = [{ type = ..., ... }, ...]}, empty by default. */
+    public static final ExtensionPoint<ListenerFactory> LISTENER =
+            listOf("listener", ListenerFactory.class, "listeners");
+
+    /**
+     * The framework's extension points: the training graph's, in the order it uses them, then the optional ones.
+     * Plugins may {@linkplain #declare declare} more.
+     */
+    public static final List<ExtensionPoint<?>> BUILT_IN = List.of(DATASET, ENCODER, HEAD, WALK, LOSS, OPTIMIZER,
+            SCHEDULE, EVALUATOR, LISTENER);
 
     /** The key selecting the factory inside every component block. */
     public static final String TYPE_KEY = "type";
@@ -34,12 +50,39 @@ public final class ExtensionPoint<F extends ComponentFactory<?>> {
     private final Class<F> factoryType;
     private final String configPath;
     private final boolean optional;
+    private final boolean list;
 
-    private ExtensionPoint(String name, Class<F> factoryType, String configPath, boolean optional) {
-        this.name = name;
-        this.factoryType = factoryType;
+    private ExtensionPoint(String name, Class<F> factoryType, String configPath, boolean optional, boolean list) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.factoryType = Objects.requireNonNull(factoryType, "factoryType");
         this.configPath = configPath;
         this.optional = optional;
+        this.list = list;
+    }
+
+    private static <F extends ComponentFactory<?>> ExtensionPoint<F> required(String name, Class<F> type, String path) {
+        return new ExtensionPoint<>(name, type, path, false, false);
+    }
+
+    private static <F extends ComponentFactory<?>> ExtensionPoint<F> optional(String name, Class<F> type, String path) {
+        return new ExtensionPoint<>(name, type, path, true, false);
+    }
+
+    private static <F extends ComponentFactory<?>> ExtensionPoint<F> listOf(String name, Class<F> type, String path) {
+        return new ExtensionPoint<>(name, type, path, true, true);
+    }
+
+    /**
+     * A plugin's own extension point, for components of its components: registered names are picked in nested
+     * blocks ({@link ComponentConfig#component}) and, with a {@code configPath}, in a top-level experiment block.
+     * Declare it in the plugin's module with {@link PluginModule#declare}.
+     *
+     * @param name unique among extension points, e.g. {@code frame-filter}
+     * @param configPath the optional top-level block that selects one such component, or null for nested use only
+     */
+    public static <F extends ComponentFactory<?>> ExtensionPoint<F> declare(String name, Class<F> factoryType,
+                                                                          String configPath) {
+        return new ExtensionPoint<>(name, factoryType, configPath, true, false);
     }
 
     /** The role's name, as used in listings and error messages. */
@@ -52,7 +95,10 @@ public final class ExtensionPoint<F extends ComponentFactory<?>> {
         return factoryType;
     }
 
-    /** Dotted path of the experiment block that configures this role, e.g. {@code model.encoder}. */
+    /**
+     * Dotted path of the experiment block that configures this role, e.g. {@code model.encoder}; null for a
+     * point used only in nested blocks.
+     */
     public String configPath() {
         return configPath;
     }
@@ -68,6 +114,11 @@ public final class ExtensionPoint<F extends ComponentFactory<?>> {
      */
     public boolean optional() {
         return optional;
+    }
+
+    /** True when the block is a list of components ({@code listeners = [...]}) rather than one. */
+    public boolean list() {
+        return list;
     }
 
     @Override

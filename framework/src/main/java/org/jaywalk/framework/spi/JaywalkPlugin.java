@@ -1,6 +1,7 @@
 package org.jaywalk.framework.spi;
 
 import com.google.inject.Module;
+import java.util.List;
 
 /**
  * The one way in for every component. A plugin is a class listed in
@@ -33,4 +34,12 @@ public interface JaywalkPlugin {
 
     /** The Guice module that registers this plugin's components. */
     Module module();
+
+    /**
+     * Extension points this plugin adds for components of its own components (see
+     * {@link ExtensionPoint#declare}); other plugins may register factories for them too.
+     */
+    default List<ExtensionPoint<?>> extensionPoints() {
+        return List.of();
+    }
 }

@@ -2,16 +2,18 @@ package org.jaywalk.framework.spi;
 
 import org.jaywalk.framework.spi.cli.CommandContribution;
 import com.google.inject.AbstractModule;
+import com.google.inject.Singleton;
 import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 
 /**
  * Base class for a plugin's Guice module: {@link #configureComponents()} calls {@link #register} once per
- * component it contributes.
+ * component it contributes. A factory registered by class is built by Guice, so its constructor may
+ * {@code @Inject} framework services (e.g. {@link org.jaywalk.framework.spi.eval.TestTimeFeatures}).
  *
  * <pre>{@code
  * protected void configureComponents() {
- *     register(ExtensionPoint.WALK, "skip", new SkipWalkFactory());
+ *     register(ExtensionPoint.WALK, "skip", SkipWalkFactory.class);
  * }
  * }</pre>
  */
@@ -28,6 +30,16 @@ public abstract class PluginModule extends AbstractModule {
     /** Makes {@code factory} selectable as {@code type = name} in the block of {@code point}. */
     protected final <F extends ComponentFactory<?>> void register(ExtensionPoint<F> point, String name, F factory) {
         MapBinder.newMapBinder(binder(), String.class, point.factoryType()).addBinding(name).toInstance(factory);
+    }
+
+    /**
+     * Makes the factory {@code type} selectable as {@code type = name} in the block of {@code point}; Guice
+     * builds it (one instance), injecting what its {@code @Inject} constructor asks for.
+     */
+    protected final <F extends ComponentFactory<?>> void register(ExtensionPoint<F> point, String name,
+                                                                  Class<? extends F> type) {
+        MapBinder.newMapBinder(binder(), String.class, point.factoryType()).addBinding(name).to(type)
+                .in(Singleton.class);
     }
 
     /** Adds a subcommand to the {@code jaywalk} command line. */

@@ -14,6 +14,11 @@ public record LoopPosition(long step, int epoch, int index) {
         return new LoopPosition(0, 0, 0);
     }
 
+    /** The position after {@code steps} steps of {@code batchesPerEpoch} batches per epoch. */
+    public static LoopPosition after(long steps, int batchesPerEpoch) {
+        return new LoopPosition(steps, (int) (steps / batchesPerEpoch), (int) (steps % batchesPerEpoch));
+    }
+
     /** The position after this step. */
     public LoopPosition next(int batchesPerEpoch) {
         return index + 1 < batchesPerEpoch ? new LoopPosition(step + 1, epoch, index + 1)

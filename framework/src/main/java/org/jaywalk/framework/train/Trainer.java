@@ -1,27 +1,28 @@
 package org.jaywalk.framework.train;
 
-import org.jaywalk.framework.spi.ExtensionPoint;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.config.TrainSettings;
+import org.jaywalk.framework.eval.ModelEvaluation;
 import org.jaywalk.framework.graph.StepRequest;
 import org.jaywalk.framework.graph.StepResult;
 import org.jaywalk.framework.graph.TrainingGraph;
-import org.jaywalk.framework.eval.ModelEvaluation;
 import org.jaywalk.framework.plugin.ComponentRegistry;
+import org.jaywalk.framework.spi.ExtensionPoint;
 import org.jaywalk.framework.spi.data.Batch;
-import org.jaywalk.framework.spi.eval.EvaluationResult;
+import org.jaywalk.framework.spi.train.TrainingListener;
+import org.jaywalk.framework.spi.train.TrainingRun;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The training loop: builds an experiment's components and graph, starts fresh or resumes the run's
- * newest checkpoint, then steps through {@code dataset.batch(epoch, index)} in order until
- * {@code train.epochs} or {@code train.max-steps}, logging every {@code train.log-every} steps and
- * checkpointing every {@code train.checkpoint-every} steps and at the end. When the experiment has an
- * {@code evaluation} block, the final checkpoint is then evaluated into {@code <run>/eval/} (its metrics in
- * {@code <run>/eval/metrics.json}).
+ * The training loop: builds an experiment's components and graph, starts fresh or resumes the run's newest
+ * checkpoint, then steps through {@code dataset.batch(epoch, index)} in order until {@code train.epochs} or
+ * {@code train.max-steps}, notifying the run's listeners of every step. The loop only steps: progress,
+ * {@code metrics.jsonl}, TensorBoard, checkpoints, the divergence check and the end-of-run evaluation are
+ * built-in listeners; the experiment's {@code listeners} follow the built-in ones.
  */
 public final class Trainer {
 
@@ -35,98 +36,93 @@ public final class Trainer {
 
     /** Trains {@code experiment} in {@code run}, resuming when the run folder holds a checkpoint. */
     public TrainingReport train(ResolvedExperiment experiment, RunFolder run) {
-        TrainingReport report = trainOnly(experiment, run);
-        if (!experiment.has(ExtensionPoint.EVALUATOR)) {
-            return report;
-        }
-        Path weights = new CheckpointStore(run.checkpointsDir(), experiment.train().keepCheckpoints()).latest()
-                .orElseThrow(() -> new IllegalStateException("no checkpoint to evaluate in " + run.checkpointsDir()));
-        LOG.info("evaluating {} into {}", weights, run.evalDir());
-        EvaluationResult result = new ModelEvaluation(registry).evaluate(experiment, weights, run.evalDir(),
-                (task, done, total) -> LOG.debug("{} {}/{}", task, done, total));
-        return report.withEvaluation(result);
-    }
-
-    private TrainingReport trainOnly(ResolvedExperiment experiment, RunFolder run) {
         TrainSettings settings = experiment.train();
         try (TrainingComponents components = TrainingComponents.assemble(registry, experiment);
-             TrainingGraph graph = components.buildGraph(settings)) {
+             EventFile events = new EventFile(run.dir());
+             ListenerBus bus = new ListenerBus(registry.createAll(ExtensionPoint.LISTENER, experiment));
+             TrainingGraph graph = components.buildGraph(settings, bus::graphBuilt)) {
             CheckpointStore checkpoints = new CheckpointStore(run.checkpointsDir(), settings.keepCheckpoints());
             StartingPoint start = StartingPoint.prepare(graph, experiment, checkpoints);
             run.recordConfig(experiment.render(), start.position().step());
-            long totalSteps = settings.totalSteps(components.dataset().batchesPerEpoch());
+            int batchesPerEpoch = components.dataset().batchesPerEpoch();
+            long totalSteps = settings.totalSteps(batchesPerEpoch);
             LOG.info("training {} in {}: steps {}..{} of {}", experiment.experiment().name(), run,
                     start.position().step(), totalSteps - 1, totalSteps);
-            try (MetricSinks sinks = MetricSinks.standard(run, start.position().step(), totalSteps);
-                 BatchPrefetcher batches = new BatchPrefetcher(components.dataset(), start.position(), totalSteps,
+            try (BatchPrefetcher batches = new BatchPrefetcher(components.dataset(), start.position(), totalSteps,
                          settings.prefetch())) {
-                Loop loop = new Loop(experiment, components, graph, checkpoints, sinks, start.stepSeed(), totalSteps);
-                return loop.run(start.position(), batches, run);
+                TrainingRun training = new TrainingRun(run.dir(), experiment, start.position().step(), totalSteps,
+                        batchesPerEpoch, graph.shape().batchSize(), events);
+                bus.addFirst(builtIn(experiment, run, training, graph, checkpoints, start.stepSeed(), bus));
+                Optional<EndOfRunEvaluation> evaluation = evaluation(experiment, run, bus);
+                evaluation.ifPresent(e -> bus.addLast(List.of(e)));
+                bus.start(training);
+                Loop loop = new Loop(components, graph, bus, start.stepSeed(), totalSteps);
+                TrainingReport report = loop.run(start.position(), batches, run);
+                return evaluation.flatMap(EndOfRunEvaluation::result).map(report::withEvaluation).orElse(report);
             }
         }
     }
 
+    /**
+     * The built-in listeners, in the order they hear of a step: the divergence check, the console, the metrics
+     * file, TensorBoard, the checkpoints.
+     */
+    private static List<TrainingListener> builtIn(ResolvedExperiment experiment, RunFolder run, TrainingRun training,
+                                                  TrainingGraph graph, CheckpointStore checkpoints, long stepSeed,
+                                                  ListenerBus bus) {
+        int logEvery = experiment.train().logEvery();
+        List<TrainingListener> listeners = new ArrayList<>();
+        listeners.add(new DivergenceCheck());
+        listeners.add(new MetricsLogging(System.console() != null
+                ? new ProgressBarSink(training.firstStep(), training.totalSteps())
+                : new LogLineSink(training.firstStep(), training.totalSteps()), logEvery));
+        listeners.add(new MetricsLogging(JsonlMetricsSink.open(run.metricsFile(), training.firstStep()), logEvery));
+        listeners.add(new MetricsLogging(new TensorBoardSink(training.tensorBoard()), logEvery));
+        listeners.add(new CheckpointWriter(graph, checkpoints, experiment, stepSeed, bus));
+        return listeners;
+    }
+
+    private Optional<EndOfRunEvaluation> evaluation(ResolvedExperiment experiment, RunFolder run, ListenerBus bus) {
+        return experiment.has(ExtensionPoint.EVALUATOR)
+                ? Optional.of(new EndOfRunEvaluation(new ModelEvaluation(registry), experiment, run, bus))
+                : Optional.empty();
+    }
+
     /** The state of one pass through the steps. */
     private static final class Loop {
-        private final ResolvedExperiment experiment;
         private final TrainingComponents components;
         private final TrainingGraph graph;
-        private final CheckpointStore checkpoints;
-        private final MetricSink sinks;
+        private final ListenerBus bus;
         private final long stepSeed;
         private final long totalSteps;
-        private final ThroughputMeter throughput = new ThroughputMeter();
 
-        Loop(ResolvedExperiment experiment, TrainingComponents components, TrainingGraph graph,
-             CheckpointStore checkpoints, MetricSink sinks, long stepSeed, long totalSteps) {
-            this.experiment = experiment;
+        Loop(TrainingComponents components, TrainingGraph graph, ListenerBus bus, long stepSeed, long totalSteps) {
             this.components = components;
             this.graph = graph;
-            this.checkpoints = checkpoints;
-            this.sinks = sinks;
+            this.bus = bus;
             this.stepSeed = stepSeed;
             this.totalSteps = totalSteps;
         }
 
         TrainingReport run(LoopPosition start, BatchPrefetcher batches, RunFolder folder) {
-            TrainSettings settings = experiment.train();
             int batchesPerEpoch = components.dataset().batchesPerEpoch();
             LoopPosition position = start;
             double lastLoss = Double.NaN;
-            boolean saved = true;
             while (position.step() < totalSteps) {
                 Batch batch = batches.next();
                 double lr = components.learningRate(position.step());
-                StepResult result = graph.run(batch.data(), StepRequest.train(lr, stepSeed, position.step()));
-                throughput.add(batch.shape().batchSize());
-                lastLoss = checkFinite(result.loss(), position.step());
-                if (position.step() % settings.logEvery() == 0 || position.step() == totalSteps - 1) {
-                    sinks.log(new StepMetrics(position.step(), position.epoch(), result.loss(), lr,
-                            throughput.takeRate(), result.diagnostics()));
+                StepResult result = graph.run(batch.data(), StepRequest.train(lr, stepSeed, position.step())
+                        .withProbes(bus.probesAt(position.step())));
+                lastLoss = result.loss();
+                bus.stepDone(position.step(), position.epoch(), lr, result);
+                LoopPosition next = position.next(batchesPerEpoch);
+                if (next.epoch() != position.epoch()) {
+                    bus.epochEnded(position.epoch(), position.step());
                 }
-                position = position.next(batchesPerEpoch);
-                saved = position.step() % settings.checkpointEvery() == 0;
-                if (saved) {
-                    save(position);
-                }
+                position = next;
             }
-            if (!saved) {
-                save(position);
-            }
+            bus.trainEnded(position.step(), lastLoss);
             return new TrainingReport(folder.dir(), position.step(), lastLoss, Optional.empty());
-        }
-
-        private void save(LoopPosition position) {
-            CheckpointMeta meta = new CheckpointMeta(position, experiment.experiment().seed(), stepSeed,
-                    experiment.render(), FrameworkVersion.get());
-            LOG.debug("saved {}", checkpoints.save(ModelState.capture(graph), meta));
-        }
-
-        private static double checkFinite(double loss, long step) {
-            if (!Double.isFinite(loss)) {
-                throw new IllegalStateException("the loss is " + loss + " at step " + step + ": training diverged");
-            }
-            return loss;
         }
     }
 }

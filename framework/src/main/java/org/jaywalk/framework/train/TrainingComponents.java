@@ -1,6 +1,8 @@
 package org.jaywalk.framework.train;
 
 import java.time.Duration;
+import java.util.function.Consumer;
+import org.jaywalk.framework.spi.train.GraphTaps;
 import org.jaywalk.framework.config.ClusterSettings;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.config.TrainSettings;
@@ -54,8 +56,13 @@ public record TrainingComponents(Dataset dataset, ModelComponents model, Optimiz
      * accepts connections, and opens the session through its server's master.
      */
     public TrainingGraph buildGraph(TrainSettings train) {
+        return buildGraph(train, taps -> { });
+    }
+
+    /** As {@link #buildGraph(TrainSettings)}, with {@code taps} seeing the graph before its session opens. */
+    public TrainingGraph buildGraph(TrainSettings train, Consumer<GraphTaps> taps) {
         if (train.cluster() != null) {
-            return buildClusterGraph(train);
+            return buildClusterGraph(train, taps);
         }
         SessionSettings threads = new SessionSettings(train.intraOpThreads(), train.interOpThreads(), 1);
         DevicePlan plan;
@@ -66,10 +73,10 @@ public record TrainingComponents(Dataset dataset, ModelComponents model, Optimiz
             throw new ConfigError(e.getMessage(), e);
         }
         return TrainingGraph.build(model, optimizer, dataset.shape(),
-                new SessionSettings(train.intraOpThreads(), train.interOpThreads(), plan.cpuDevices()), options(train, plan));
+                new SessionSettings(train.intraOpThreads(), train.interOpThreads(), plan.cpuDevices()), options(train, plan, taps));
     }
 
-    private TrainingGraph buildClusterGraph(TrainSettings train) {
+    private TrainingGraph buildClusterGraph(TrainSettings train, Consumer<GraphTaps> taps) {
         ClusterTasks.requireChief(train);
         DevicePlan plan = ClusterTasks.plan(train);
         TaskServer chief = ClusterTasks.serve(train);
@@ -77,11 +84,11 @@ public record TrainingComponents(Dataset dataset, ModelComponents model, Optimiz
         ClusterReachability.await(cluster.workers(), cluster.taskIndex(), Duration.ofSeconds(cluster.connectTimeoutSeconds()));
         LOG.info("training on {} tasks through {}: towers {}", cluster.workers().size(), chief.target(), plan.towers());
         return TrainingGraph.build(model, optimizer, dataset.shape(),
-                SessionFactory.remote(chief.target(), ClusterTasks.settings(train)), options(train, plan));
+                SessionFactory.remote(chief.target(), ClusterTasks.settings(train)), options(train, plan, taps));
     }
 
-    private static GraphOptions options(TrainSettings train, DevicePlan plan) {
-        return new GraphOptions(plan.towers(), train.deterministic(), train.syncBatchNorm());
+    private static GraphOptions options(TrainSettings train, DevicePlan plan, Consumer<GraphTaps> taps) {
+        return new GraphOptions(plan.towers(), train.deterministic(), train.syncBatchNorm(), taps);
     }
 
     private static boolean isSingleDevice(Object devices) {

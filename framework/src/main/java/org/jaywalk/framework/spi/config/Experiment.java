@@ -2,6 +2,7 @@ package org.jaywalk.framework.spi.config;
 
 import com.typesafe.config.Config;
 import java.nio.file.Path;
+import java.util.List;
 import org.jaywalk.framework.spi.ComponentConfig;
 import org.jaywalk.framework.spi.ExtensionPoint;
 
@@ -28,4 +29,10 @@ public interface Experiment {
 
     /** {@code point}'s block, factory defaults merged, ready for the factory's {@code create}. */
     ComponentConfig component(ExtensionPoint<?> point);
+
+    /**
+     * Every block of {@code point}: the elements of a list block ({@code listeners[0]}, ...), or the single
+     * block when present; each with its factory's defaults merged.
+     */
+    List<ComponentConfig> components(ExtensionPoint<?> point);
 }

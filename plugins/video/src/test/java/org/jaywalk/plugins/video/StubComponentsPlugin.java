@@ -28,7 +28,7 @@ public final class StubComponentsPlugin implements JaywalkPlugin {
         return new PluginModule() {
             @Override
             protected void configureComponents() {
-                ExtensionPoint.ALL.stream().filter(p -> p != ExtensionPoint.DATASET).forEach(this::registerStub);
+                ExtensionPoint.BUILT_IN.stream().filter(p -> p != ExtensionPoint.DATASET).forEach(this::registerStub);
             }
 
             private <F extends ComponentFactory<?>> void registerStub(ExtensionPoint<F> point) {
@@ -42,6 +42,7 @@ public final class StubComponentsPlugin implements JaywalkPlugin {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "defaults" -> "";
+                    case "components" -> java.util.Map.of();
                     case "toString" -> "stub " + type.getSimpleName();
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];
