@@ -1,10 +1,10 @@
 package org.jaywalk.framework.spi;
 
-import org.jaywalk.framework.spi.cli.CommandContribution;
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
+import org.jaywalk.framework.spi.cli.CommandContribution;
 
 /**
  * Base class for a plugin's Guice module: {@link #configureComponents()} calls {@link #register} once per
@@ -45,5 +45,26 @@ public abstract class PluginModule extends AbstractModule {
     /** Adds a subcommand to the {@code jaywalk} command line. */
     protected final void contributeCommand(CommandContribution contribution) {
         Multibinder.newSetBinder(binder(), CommandContribution.class).addBinding().toInstance(contribution);
+    }
+
+    /** This module's registration methods as a {@link Registrar}, valid while the module is configured. */
+    protected final Registrar registrar() {
+        return new Registrar() {
+            @Override
+            public <F extends ComponentFactory<?>> void register(ExtensionPoint<F> point, String name, F factory) {
+                PluginModule.this.register(point, name, factory);
+            }
+
+            @Override
+            public <F extends ComponentFactory<?>> void register(ExtensionPoint<F> point, String name,
+                                                                 Class<? extends F> type) {
+                PluginModule.this.register(point, name, type);
+            }
+
+            @Override
+            public void contributeCommand(CommandContribution contribution) {
+                PluginModule.this.contributeCommand(contribution);
+            }
+        };
     }
 }

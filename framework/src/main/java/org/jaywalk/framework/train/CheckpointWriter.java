@@ -4,15 +4,15 @@ import java.nio.file.Path;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.graph.TrainingGraph;
 import org.jaywalk.framework.spi.train.StepEvent;
-import org.jaywalk.framework.spi.train.TrainEndEvent;
 import org.jaywalk.framework.spi.train.TrainingListener;
 import org.jaywalk.framework.spi.train.TrainingRun;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A built-in listener: writes a checkpoint every {@code train.checkpoint-every} steps and after the last step
- * (unless one was just written), then announces it on the bus.
+ * A built-in listener: writes a checkpoint every {@code train.checkpoint-every} steps and after the last step,
+ * then announces it on the bus. It hears a step after the experiment's listeners, so they learn of a step
+ * before of the checkpoint that holds it.
  */
 final class CheckpointWriter implements TrainingListener {
 
@@ -44,15 +44,9 @@ final class CheckpointWriter implements TrainingListener {
 
     @Override
     public void afterStep(StepEvent step) {
-        if ((step.step() + 1) % experiment.train().checkpointEvery() == 0) {
-            save(step.step() + 1);
-        }
-    }
-
-    @Override
-    public void onTrainEnd(TrainEndEvent end) {
-        if (end.steps() != lastSaved) {
-            save(end.steps());
+        long steps = step.step() + 1;
+        if ((steps % experiment.train().checkpointEvery() == 0 || step.last()) && steps != lastSaved) {
+            save(steps);
         }
     }
 

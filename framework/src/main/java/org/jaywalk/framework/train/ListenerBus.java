@@ -29,9 +29,16 @@ import org.tensorflow.op.Ops;
 final class ListenerBus implements AutoCloseable {
 
     private final List<TrainingListener> listeners = new ArrayList<>();
-    /** Per listener: its fetch names, as it gave them. */
-    private final Map<TrainingListener, List<String>> fetches = new LinkedHashMap<>();
+    /** Per listener that tapped the graph: where its fetches live and their names, as it gave them. */
+    private final Map<TrainingListener, Tapped> fetches = new LinkedHashMap<>();
     private TrainingRun run;
+
+    /** A listener's fetches: graph probes named {@code fetch:<prefix><name>}. */
+    private record Tapped(String prefix, List<String> names) {
+        String probe(String name) {
+            return TrainingGraph.fetchProbe(prefix + name);
+        }
+    }
 
     ListenerBus(List<TrainingListener> listeners) {
         this.listeners.addAll(listeners);
@@ -52,7 +59,7 @@ final class ListenerBus implements AutoCloseable {
         for (int i = 0; i < listeners.size(); i++) {
             TrainingListener listener = listeners.get(i);
             String prefix = "listener" + i + "/";
-            List<String> names = fetches.computeIfAbsent(listener, l -> new ArrayList<>());
+            List<String> names = fetches.computeIfAbsent(listener, l -> new Tapped(prefix, new ArrayList<>())).names();
             listener.onGraphBuilt(new GraphTaps() {
                 @Override
                 public Ops tf() {
@@ -81,23 +88,21 @@ final class ListenerBus implements AutoCloseable {
     /** The graph probes to fetch in {@code step}: the fetches of every listener that wants them. */
     List<String> probesAt(long step) {
         List<String> probes = new ArrayList<>();
-        fetches.forEach((listener, names) -> {
-            if (!names.isEmpty() && listener.fetchesAt(step, run)) {
-                String prefix = "listener" + listeners.indexOf(listener) + "/";
-                names.forEach(n -> probes.add(TrainingGraph.fetchProbe(prefix + n)));
+        fetches.forEach((listener, tapped) -> {
+            if (!tapped.names().isEmpty() && listener.fetchesAt(step, run)) {
+                tapped.names().forEach(n -> probes.add(tapped.probe(n)));
             }
         });
         return probes;
     }
 
     void stepDone(long step, int epoch, double learningRate, StepResult result) {
-        for (int i = 0; i < listeners.size(); i++) {
-            TrainingListener listener = listeners.get(i);
+        for (TrainingListener listener : List.copyOf(listeners)) {
             Map<String, HostArray> fetched = new LinkedHashMap<>();
-            String prefix = TrainingGraph.fetchProbe("listener" + i + "/");
-            for (String name : fetches.getOrDefault(listener, List.of())) {
-                if (result.probes().containsKey(prefix + name)) {
-                    fetched.put(name, result.probe(prefix + name));
+            Tapped tapped = fetches.get(listener);
+            for (String name : tapped == null ? List.<String>of() : tapped.names()) {
+                if (result.probes().containsKey(tapped.probe(name))) {
+                    fetched.put(name, result.probe(tapped.probe(name)));
                 }
             }
             listener.afterStep(new StepEvent(step, epoch, result.loss(), learningRate, result.diagnostics(), fetched,

@@ -52,7 +52,8 @@ public final class Trainer {
                          settings.prefetch())) {
                 TrainingRun training = new TrainingRun(run.dir(), experiment, start.position().step(), totalSteps,
                         batchesPerEpoch, graph.shape().batchSize(), events);
-                bus.addFirst(builtIn(experiment, run, training, graph, checkpoints, start.stepSeed(), bus));
+                bus.addFirst(observers(experiment, run, training));
+                bus.addLast(List.of(new CheckpointWriter(graph, checkpoints, experiment, start.stepSeed(), bus)));
                 Optional<EndOfRunEvaluation> evaluation = evaluation(experiment, run, bus);
                 evaluation.ifPresent(e -> bus.addLast(List.of(e)));
                 bus.start(training);
@@ -64,12 +65,11 @@ public final class Trainer {
     }
 
     /**
-     * The built-in listeners, in the order they hear of a step: the divergence check, the console, the metrics
-     * file, TensorBoard, the checkpoints.
+     * The built-in listeners that hear of a step before the experiment's: the divergence check, the console, the
+     * metrics file and TensorBoard. The checkpoints and the evaluation come after the experiment's listeners.
      */
-    private static List<TrainingListener> builtIn(ResolvedExperiment experiment, RunFolder run, TrainingRun training,
-                                                  TrainingGraph graph, CheckpointStore checkpoints, long stepSeed,
-                                                  ListenerBus bus) {
+    private static List<TrainingListener> observers(ResolvedExperiment experiment, RunFolder run,
+                                                    TrainingRun training) {
         int logEvery = experiment.train().logEvery();
         List<TrainingListener> listeners = new ArrayList<>();
         listeners.add(new DivergenceCheck());
@@ -78,7 +78,6 @@ public final class Trainer {
                 : new LogLineSink(training.firstStep(), training.totalSteps()), logEvery));
         listeners.add(new MetricsLogging(JsonlMetricsSink.open(run.metricsFile(), training.firstStep()), logEvery));
         listeners.add(new MetricsLogging(new TensorBoardSink(training.tensorBoard()), logEvery));
-        listeners.add(new CheckpointWriter(graph, checkpoints, experiment, stepSeed, bus));
         return listeners;
     }
 

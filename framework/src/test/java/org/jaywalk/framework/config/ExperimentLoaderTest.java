@@ -1,7 +1,5 @@
 package org.jaywalk.framework.config;
 
-import org.jaywalk.framework.spi.ExtensionPoint;
-import org.jaywalk.framework.spi.config.ConfigError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.jaywalk.framework.spi.ExtensionPoint;
+import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.testing.Experiments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -212,5 +212,64 @@ class ExperimentLoaderTest {
         for (String part : parts) {
             assertTrue(e.getMessage().contains(part), "'" + e.getMessage() + "' should contain '" + part + "'");
         }
+    }
+
+    @Test
+    void nestedComponentBlocksGetTheirFactoryDefaultsAndChecks() {
+        ResolvedExperiment e = loader.load(Experiments.tiny(), List.of("loss={ type = scaled, factor = 2 }"));
+        assertEquals("xent", e.config().getString("loss.inner.type"), "the wrapper's default inner loss");
+        assertEquals(2.0, e.component(ExtensionPoint.LOSS).getDouble("factor"));
+
+        ConfigError unknown = assertThrows(ConfigError.class, () -> loader.load(Experiments.tiny(),
+                List.of("loss={ type = scaled, inner { type = xent, weight = 1 } }")));
+        assertTrue(unknown.getMessage().contains("unknown key loss.inner.weight")
+                && unknown.getMessage().contains("loss.inner (type = xent)"), unknown.getMessage());
+
+        ConfigError badType = assertThrows(ConfigError.class, () -> loader.load(Experiments.tiny(),
+                List.of("loss={ type = scaled, inner { type = xnet } }")));
+        assertTrue(badType.getMessage().contains("loss.inner.type = xnet")
+                && badType.getMessage().contains("did you mean"), badType.getMessage());
+    }
+
+    @Test
+    void switchingANestedTypeStartsTheNestedBlockAfresh() throws IOException {
+        Path file = Files.writeString(dir.resolve("nested.conf"), COMPLETE
+                + "loss { type = scaled, inner { type = scaled, factor = 5 } }\n");
+        ResolvedExperiment e = loader.load(file, List.of("loss.inner.type=xent"));
+        assertEquals("xent", e.config().getString("loss.inner.type"));
+        assertTrue(!e.config().hasPath("loss.inner.factor"), "the old inner type's keys are gone");
+    }
+
+    @Test
+    void listBlocksMergeEachElementOverItsFactoryDefaults() {
+        ResolvedExperiment e = loader.load(Experiments.tiny(),
+                List.of("listeners=[{ type = recorder }, { type = recorder, every = 5 }]"));
+        List<com.typesafe.config.ConfigObject> listeners = e.config().getObjectList("listeners").stream()
+                .map(o -> (com.typesafe.config.ConfigObject) o).toList();
+        assertEquals(2, listeners.size());
+        assertEquals(1, e.components(ExtensionPoint.LISTENER).get(0).getInt("every"), "factory default");
+        assertEquals(5, e.components(ExtensionPoint.LISTENER).get(1).getInt("every"));
+        assertEquals("listeners[1]", e.components(ExtensionPoint.LISTENER).get(1).path());
+        assertEquals(List.of(), loader.load(Experiments.tiny(), List.of()).components(ExtensionPoint.LISTENER));
+    }
+
+    @Test
+    void listBlockElementsAreCheckedLikeBlocks() {
+        ConfigError typo = assertThrows(ConfigError.class, () -> loader.load(Experiments.tiny(),
+                List.of("listeners=[{ type = recorder, evry = 2 }]")));
+        assertTrue(typo.getMessage().contains("unknown key listeners[0].evry")
+                && typo.getMessage().contains("did you mean listeners[0].every"), typo.getMessage());
+        ConfigError unknown = assertThrows(ConfigError.class, () -> loader.load(Experiments.tiny(),
+                List.of("listeners=[{ type = recordr }]")));
+        assertTrue(unknown.getMessage().contains("listeners[0].type = recordr")
+                && unknown.getMessage().contains("recorder"), unknown.getMessage());
+        ConfigError untyped = assertThrows(ConfigError.class, () -> loader.load(Experiments.tiny(),
+                List.of("listeners=[{ every = 2 }]")));
+        assertTrue(untyped.getMessage().contains("listeners[0]") && untyped.getMessage().contains("has no type"),
+                untyped.getMessage());
+        ConfigError notABlock = assertThrows(ConfigError.class, () -> loader.load(Experiments.tiny(),
+                List.of("listeners=[recorder]")));
+        assertTrue(notABlock.getMessage().contains("listeners[0]") && notABlock.getMessage().contains("block"),
+                notABlock.getMessage());
     }
 }

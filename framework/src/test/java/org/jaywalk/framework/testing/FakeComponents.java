@@ -1,23 +1,13 @@
 package org.jaywalk.framework.testing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.jaywalk.framework.spi.graph.GraphContext;
-import org.jaywalk.framework.spi.graph.Initializer;
-import org.jaywalk.framework.spi.graph.ParameterKind;
-import org.jaywalk.framework.spi.graph.ParameterStore;
-import org.jaywalk.framework.spi.graph.TensorLayout;
-import org.jaywalk.framework.spi.data.Batch;
-import org.jaywalk.framework.spi.data.ClipShape;
 import org.jaywalk.framework.spi.ComponentConfig;
-import org.jaywalk.framework.spi.data.Dataset;
-import org.jaywalk.framework.spi.data.DatasetFactory;
 import org.jaywalk.framework.spi.Encoder;
 import org.jaywalk.framework.spi.EncoderFactory;
-import org.jaywalk.framework.spi.eval.EvaluationResult;
-import org.jaywalk.framework.spi.eval.Evaluator;
-import org.jaywalk.framework.spi.eval.EvaluatorFactory;
+import org.jaywalk.framework.spi.ExtensionPoint;
 import org.jaywalk.framework.spi.Head;
 import org.jaywalk.framework.spi.HeadFactory;
 import org.jaywalk.framework.spi.LearningRateSchedule;
@@ -30,6 +20,29 @@ import org.jaywalk.framework.spi.ScheduleFactory;
 import org.jaywalk.framework.spi.Walk;
 import org.jaywalk.framework.spi.WalkStrategy;
 import org.jaywalk.framework.spi.WalkStrategyFactory;
+import org.jaywalk.framework.spi.data.Batch;
+import org.jaywalk.framework.spi.data.ClipShape;
+import org.jaywalk.framework.spi.data.Dataset;
+import org.jaywalk.framework.spi.data.DatasetFactory;
+import org.jaywalk.framework.spi.eval.EvaluationResult;
+import org.jaywalk.framework.spi.eval.Evaluator;
+import org.jaywalk.framework.spi.eval.EvaluatorFactory;
+import org.jaywalk.framework.spi.graph.GraphContext;
+import org.jaywalk.framework.spi.graph.Initializer;
+import org.jaywalk.framework.spi.graph.ParameterKind;
+import org.jaywalk.framework.spi.graph.ParameterStore;
+import org.jaywalk.framework.spi.graph.TensorLayout;
+import org.jaywalk.framework.spi.io.AtomicFiles;
+import org.jaywalk.framework.spi.train.CheckpointEvent;
+import org.jaywalk.framework.spi.train.EpochEvent;
+import org.jaywalk.framework.spi.train.EvaluationEvent;
+import org.jaywalk.framework.spi.train.Every;
+import org.jaywalk.framework.spi.train.GraphTaps;
+import org.jaywalk.framework.spi.train.ListenerFactory;
+import org.jaywalk.framework.spi.train.StepEvent;
+import org.jaywalk.framework.spi.train.TrainEndEvent;
+import org.jaywalk.framework.spi.train.TrainingListener;
+import org.jaywalk.framework.spi.train.TrainingRun;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
@@ -165,6 +178,8 @@ public final class FakeComponents {
                 Operand<TFloat32> q1 = tf.gather(embeddings, tf.constant(1), tf.constant(2));
                 Operand<TFloat32> a12 = transition(tf, q0, q1, temperature);
                 Operand<TFloat32> a21 = transition(tf, q1, q0, temperature);
+                context.expose("transition/0-1", a12);
+                context.expose("transition/1-0", a21);
                 Operand<TFloat32> walk = tf.train.batchMatMul(a12, a21, TFloat32.class);
                 return List.of(new Walk("pair", walk, targets(tf, embeddings)));
             };
@@ -274,6 +289,110 @@ public final class FakeComponents {
         public Evaluator create(ComponentConfig c) {
             double score = c.getDouble("score");
             return context -> new EvaluationResult("score", Map.of("score", score));
+        }
+    }
+
+    /**
+     * A loss wrapping another: {@code loss { type = scaled, factor = 2, inner { type = xent } }}; reports its
+     * factor as the scalar {@code scale}.
+     */
+    public static final class ScaledLossFactory implements LossFactory {
+        @Override
+        public String defaults() {
+            return "factor = 1.0, inner { type = xent }";
+        }
+
+        @Override
+        public Map<String, ExtensionPoint<?>> components() {
+            return Map.of("inner", ExtensionPoint.LOSS);
+        }
+
+        @Override
+        public Loss create(ComponentConfig c) {
+            double factor = c.getDoubleInRange("factor", 1e-6, 1e6);
+            Loss inner = c.component("inner", ExtensionPoint.LOSS);
+            return (context, walks) -> {
+                Ops tf = context.tf();
+                LossOutput out = inner.compute(context, walks);
+                context.report("scale", tf.constant((float) factor));
+                return new LossOutput(tf.math.mul(out.loss(), tf.constant((float) factor)), out.diagnostics());
+            };
+        }
+    }
+
+    /**
+     * A listener that writes every event it hears to {@code events.txt} in the run folder, fetching the mean of
+     * the exposed {@code transition/0-1} every {@code every} steps: {@code listeners = [{ type = recorder }]}.
+     */
+    public static final class RecorderFactory implements ListenerFactory {
+        /** The file the recorder writes in the run folder. */
+        public static final String FILE = "events.txt";
+
+        @Override
+        public String defaults() {
+            return "every = 1";
+        }
+
+        @Override
+        public TrainingListener create(ComponentConfig c) {
+            Every every = Every.from(c);
+            List<String> events = new ArrayList<>();
+            return new TrainingListener() {
+                private TrainingRun run;
+
+                @Override
+                public void onGraphBuilt(GraphTaps taps) {
+                    events.add("graph " + String.join(",", taps.exposed().keySet()));
+                    @SuppressWarnings("unchecked")
+                    Operand<TFloat32> a = (Operand<TFloat32>) taps.exposed().get("transition/0-1");
+                    taps.fetch("mean", taps.tf().math.mean(a, taps.tf().constant(new int[] {0, 1, 2})));
+                }
+
+                @Override
+                public void onTrainStart(TrainingRun training) {
+                    run = training;
+                    events.add("start " + training.firstStep() + " " + training.totalSteps());
+                }
+
+                @Override
+                public boolean fetchesAt(long step, TrainingRun training) {
+                    return every.includes(step, training);
+                }
+
+                @Override
+                public void afterStep(StepEvent step) {
+                    events.add("step " + step.step() + " " + step.fetched().keySet()
+                            + (step.fetched().isEmpty() ? "" : " " + step.fetched().get("mean").floats()[0]));
+                }
+
+                @Override
+                public void onCheckpoint(CheckpointEvent checkpoint) {
+                    events.add("checkpoint " + checkpoint.step() + " " + checkpoint.file().getFileName());
+                }
+
+                @Override
+                public void onEpochEnd(EpochEvent epoch) {
+                    events.add("epoch " + epoch.epoch() + " " + epoch.step());
+                }
+
+                @Override
+                public void onTrainEnd(TrainEndEvent end) {
+                    events.add("end " + end.steps());
+                }
+
+                @Override
+                public void onEvaluation(EvaluationEvent evaluation) {
+                    events.add("evaluation " + evaluation.result().headline());
+                }
+
+                @Override
+                public void close() {
+                    events.add("close");
+                    if (run != null) {
+                        AtomicFiles.writeString(run.folder().resolve(FILE), String.join("\n", events) + "\n");
+                    }
+                }
+            };
         }
     }
 }

@@ -31,6 +31,8 @@ public final class TestPlugin implements JaywalkPlugin {
                 register(ExtensionPoint.OPTIMIZER, "sgd", new FakeComponents.MomentumSgdFactory());
                 register(ExtensionPoint.SCHEDULE, "constant", new FakeComponents.ConstantScheduleFactory());
                 register(ExtensionPoint.EVALUATOR, "fixed", new FakeComponents.FixedEvaluatorFactory());
+                register(ExtensionPoint.LOSS, "scaled", new FakeComponents.ScaledLossFactory());
+                register(ExtensionPoint.LISTENER, "recorder", FakeComponents.RecorderFactory.class);
             }
         };
     }

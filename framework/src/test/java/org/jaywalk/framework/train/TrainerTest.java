@@ -21,10 +21,11 @@ import java.util.stream.Stream;
 import org.jaywalk.framework.config.ExperimentLoader;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.graph.TrainingGraph;
-import org.jaywalk.framework.spi.io.JaywalkIoException;
 import org.jaywalk.framework.plugin.ComponentRegistry;
-import org.jaywalk.framework.testing.EventsFile;
+import org.jaywalk.framework.spi.io.JaywalkIoException;
 import org.jaywalk.framework.testing.Experiments;
+import org.jaywalk.framework.testing.FakeComponents;
+import org.jaywalk.framework.testkit.EventFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,9 +59,9 @@ class TrainerTest {
             assertEquals(m.get("loss").asDouble(), m.get("xent pair").asDouble(), 1e-12);
         }
 
-        Map<String, List<EventsFile.Point>> scalars = EventsFile.scalars(eventsFile(run));
-        List<EventsFile.Point> loss = scalars.get("loss");
-        assertEquals(List.of(0L, 1L, 2L, 3L, 4L), loss.stream().map(EventsFile.Point::step).toList());
+        Map<String, List<EventFiles.Point>> scalars = EventFiles.scalars(eventsFile(run));
+        List<EventFiles.Point> loss = scalars.get("loss");
+        assertEquals(List.of(0L, 1L, 2L, 3L, 4L), loss.stream().map(EventFiles.Point::step).toList());
         for (int i = 0; i < loss.size(); i++) {
             assertEquals((float) metrics.get(i).get("loss").asDouble(), loss.get(i).value());
         }
@@ -166,6 +167,38 @@ class TrainerTest {
             assertEquals(List.of(), report.loaded());
             assertEquals(2, report.shapeMismatches().size(), report.toString());
         }
+    }
+
+    @Test
+    void listenersHearEveryEventInOrderAndGetTheirFetchesEveryNSteps() throws IOException {
+        ResolvedExperiment experiment = experiment("experiment.run-name=heard", "train.max-steps=5",
+                "listeners=[{ type = recorder, every = 2 }]", "+evaluation.type=fixed");
+        TrainingReport report = train(experiment, RunFolder.create(experiment.experiment(), Clock.systemUTC()));
+        List<String> events = Files.readAllLines(runs.resolve("tiny/heard").resolve(FakeComponents.RecorderFactory.FILE));
+        List<String> expected = List.of(
+                "graph transition/0-1,transition/1-0", "start 0 5",
+                "step 0 [mean] *", "step 1 []", "checkpoint 2 step-00000002.ckpt",
+                "step 2 [mean] *", "step 3 []", "checkpoint 4 step-00000004.ckpt", "epoch 0 3",
+                "step 4 [mean] *", "checkpoint 5 step-00000005.ckpt",
+                "end 5", "evaluation score", "close");
+        assertEquals(expected, events.stream().map(e -> e.replaceAll("\\] [0-9.E-]+$", "] *")).toList());
+        for (String e : events) {
+            if (e.contains("[mean] ")) {
+                // rows of a transition matrix sum to 1: the mean of a [B, N, N] matrix with N = 2 nodes is 1/2
+                assertEquals(0.5, Double.parseDouble(e.substring(e.lastIndexOf(' ') + 1)), 1e-6, e);
+            }
+        }
+        assertEquals(0.5, report.evaluation().orElseThrow().metrics().get("score"));
+    }
+
+    @Test
+    void aComponentReportsScalarsBesideTheLossDiagnostics() throws IOException {
+        ResolvedExperiment experiment = experiment("experiment.run-name=scaled", "train.max-steps=2",
+                "loss={ type = scaled, factor = 3, inner { type = xent } }");
+        train(experiment, RunFolder.create(experiment.experiment(), Clock.systemUTC()));
+        List<JsonNode> lines = metrics(runs.resolve("tiny/scaled"));
+        assertEquals(3.0, lines.get(0).get("scale").asDouble(), lines.get(0).toString());
+        assertTrue(lines.get(0).has("xent pair"), "the inner loss's diagnostics stay");
     }
 
     private ResolvedExperiment experiment(String... overrides) {

@@ -1,4 +1,4 @@
-package org.jaywalk.framework.testing;
+package org.jaywalk.framework.testkit;
 
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -16,13 +16,13 @@ import org.tensorflow.proto.Event;
 import org.tensorflow.proto.Summary;
 
 /** Reads a TensorBoard events file (TFRecord: length, crc, data, crc) back into scalars by tag. */
-public final class EventsFile {
+public final class EventFiles {
 
     /** One scalar point. */
     public record Point(long step, float value) {
     }
 
-    private EventsFile() {
+    private EventFiles() {
     }
 
     /** Scalars by tag, in file order. */
