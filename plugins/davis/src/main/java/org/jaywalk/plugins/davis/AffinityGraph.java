@@ -1,7 +1,6 @@
 package org.jaywalk.plugins.davis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jaywalk.framework.graph.HostTensors;
@@ -35,7 +34,7 @@ import org.tensorflow.types.TInt32;
  *       its {@link RadiusStencil} keys, both read from the same chunks of dense products (frame 0 also fills
  *       the padded short-term slots, so its stencil keys come for free);</li>
  *   <li>{@link #offerLocal}: against a short-term frame, the affinity of every query with the keys of its
- *       stencil, computed per {@value #TILE}x{@value #TILE} tile of keys against the tile's window of the
+ *       stencil, computed per {@value TileGeometry#TILE}x{@value TileGeometry#TILE} tile of keys against the tile's window of the
  *       queries that can reach it. The query windows are gathered once per query frame and the key tiles once
  *       per key frame, so a pair of frames costs one batched product.</li>
  * </ul>
@@ -44,7 +43,6 @@ import org.tensorflow.types.TInt32;
  */
 public final class AffinityGraph implements AutoCloseable {
 
-    private static final int TILE = 12;
     private static final int CHUNK_ROWS = 1024;
 
     private final int height;
@@ -55,8 +53,7 @@ public final class AffinityGraph implements AutoCloseable {
     private final int searched;
     private final RadiusStencil stencil;
     private final int cells;
-    private final int tiles;
-    private final int window;
+    private final TileGeometry tiles;
     private final int blockLength;
     private final Graph graph;
     private final Session session;
@@ -73,9 +70,6 @@ public final class AffinityGraph implements AutoCloseable {
     private final Placeholder<TFloat32> queryWindows;
     private final Placeholder<TFloat32> keyTiles;
     private final Operand<TFloat32> tileProducts;
-
-    /** {@code halfWidth[reach + dy]}: the largest |dx| of the stencil's offsets in row {@code dy}, or -1. */
-    private final int[] halfWidth;
 
     /** The outputs of one variant of the long-memory graph. */
     private record MemoryOutputs(Operand<TFloat32> values, Operand<TInt32> positions, Operand<TInt32> blocks,
@@ -134,9 +128,8 @@ public final class AffinityGraph implements AutoCloseable {
                         continue;
                     }
                     for (int o = 0; o < n; o++) {
-                        int ky = y + stencil.dy(o);
-                        int kx = x + stencil.dx(o);
-                        if (ky < 0 || ky >= height || kx < 0 || kx >= width) {
+                        int key = stencil.keyCell(y, x, o, height, width);
+                        if (key < 0) {
                             continue;
                         }
                         float value = scores[q * n + o];
@@ -144,7 +137,7 @@ public final class AffinityGraph implements AutoCloseable {
                             continue;
                         }
                         for (int c = 0; c < copies; c++) {
-                            table.offer(q, value, firstSlot + c, ky * width + kx);
+                            table.offer(q, value, firstSlot + c, key);
                         }
                     }
                 }
@@ -153,7 +146,7 @@ public final class AffinityGraph implements AutoCloseable {
     }
 
     /**
-     * {@code [tiles, window, TILE^2]}: per tile of keys, the products of every query of the tile's window
+     * {@code [tiles, window, TILE^2]} ({@link TileGeometry}): per tile of keys, the products of every query of the tile's window
      * (row-major, the queries within reach of the tile) with every key of the tile (row-major). A query's
      * stencil row crosses at most a few key tiles, each crossing one contiguous run of products; the runs
      * are visited in stencil order.
@@ -169,8 +162,6 @@ public final class AffinityGraph implements AutoCloseable {
         @Override
         void offerTo(CandidateTable table, int firstSlot, int copies) {
             int reach = stencil.reach();
-            int side = TILE + 2 * reach;
-            int tilesX = ceilDiv(width, TILE);
             IntStream.range(0, height).parallel().forEach(y -> {
                 for (int x = 0; x < width; x++) {
                     int q = y * width + x;
@@ -179,15 +170,12 @@ public final class AffinityGraph implements AutoCloseable {
                         if (ky < 0 || ky >= height) {
                             continue;
                         }
-                        int half = halfWidth[reach + dy];
-                        int kyTile = ky / TILE;
-                        int windowRow = (y - kyTile * TILE + reach) * side;
+                        int half = stencil.halfWidth(dy);
                         int to = Math.min(width - 1, x + half);
                         for (int kx = Math.max(0, x - half); kx <= to; ) {
-                            int kxTile = kx / TILE;
-                            int runEnd = Math.min(to, kxTile * TILE + TILE - 1);
-                            long base = ((long) (kyTile * tilesX + kxTile) * window + windowRow + x - kxTile * TILE + reach)
-                                    * TILE * TILE + (ky - kyTile * TILE) * TILE - kxTile * TILE;
+                            // the keys of one row of one tile are consecutive products
+                            int runEnd = Math.min(to, tiles.lastOfTile(tiles.tileOf(kx)));
+                            long base = tiles.productIndex(y, x, ky, kx) - kx;
                             for (; kx <= runEnd; kx++) {
                                 float value = products.getFloat(base + kx);
                                 if (table.accepts(q, value)) {
@@ -294,38 +282,26 @@ public final class AffinityGraph implements AutoCloseable {
         this.stencil = stencil;
         this.cells = height * width;
         int reach = stencil.reach();
-        int tilesY = ceilDiv(height, TILE);
-        int tilesX = ceilDiv(width, TILE);
-        this.tiles = tilesY * tilesX;
-        int side = TILE + 2 * reach;
-        this.window = side * side;
+        this.tiles = new TileGeometry(height, width, reach, TileGeometry.TILE);
         this.blockLength = searchByBlocks ? blockLength(cells, searched) : 0;
         this.graph = new Graph();
         Ops tf = Ops.create(graph);
         Shape frame = Shape.of(height, width, channels);
 
         this.frameIn = tf.withName("frame").placeholder(TFloat32.class, Placeholder.shape(frame));
-        int paddedH = tilesY * TILE;
-        int paddedW = tilesX * TILE;
-        Operand<TFloat32> k = tf.pad(frameIn, tf.constant(new int[][] {{0, paddedH - height}, {0, paddedW - width}, {0, 0}}),
+        int padH = tiles.paddedHeight() - height;
+        int padW = tiles.paddedWidth() - width;
+        int tile = tiles.tile();
+        Operand<TFloat32> k = tf.pad(frameIn, tf.constant(new int[][] {{0, padH}, {0, padW}, {0, 0}}),
                 tf.constant(0f));
-        k = tf.reshape(k, tf.constant(new int[] {tilesY, TILE, tilesX, TILE, channels}));
+        k = tf.reshape(k, tf.constant(new int[] {tiles.tilesY(), tile, tiles.tilesX(), tile, channels}));
         k = tf.linalg.transpose(k, tf.constant(new int[] {0, 2, 1, 3, 4}));
-        this.keyTilesOut = tf.reshape(k, tf.constant(new int[] {tiles, TILE * TILE, channels}));
-        Operand<TFloat32> q = tf.pad(frameIn, tf.constant(new int[][] {{reach, paddedH - height + reach},
-                {reach, paddedW - width + reach}, {0, 0}}), tf.constant(0f));
+        this.keyTilesOut = tf.reshape(k, tf.constant(new int[] {tiles.tiles(), tiles.keysPerTile(), channels}));
+        Operand<TFloat32> q = tf.pad(frameIn, tf.constant(new int[][] {{reach, padH + reach}, {reach, padW + reach},
+                {0, 0}}), tf.constant(0f));
         q = tf.reshape(q, tf.constant(new int[] {-1, channels}));
-        int queryW = paddedW + 2 * reach;
-        int[] windows = new int[tiles * window];
-        for (int ty = 0; ty < tilesY; ty++) {
-            for (int tx = 0; tx < tilesX; tx++) {
-                int base = (ty * tilesX + tx) * window;
-                for (int s = 0; s < window; s++) {
-                    windows[base + s] = (ty * TILE + s / side) * queryW + tx * TILE + s % side;
-                }
-            }
-        }
-        this.queryWindowsOut = tf.gather(q, constant(tf, windows, tiles, window), tf.constant(0));
+        this.queryWindowsOut = tf.gather(q, constant(tf, tiles.queryWindowCells(), tiles.tiles(), tiles.window()),
+                tf.constant(0));
 
         this.memoryQuery = tf.withName("memory_query").placeholder(TFloat32.class, Placeholder.shape(frame));
         this.memoryKeys = tf.withName("memory_keys").placeholder(TFloat32.class, Placeholder.shape(frame));
@@ -333,18 +309,11 @@ public final class AffinityGraph implements AutoCloseable {
         this.memoryTopAndStencil = buildMemory(tf, true);
 
         this.queryWindows = tf.withName("query_windows").placeholder(TFloat32.class,
-                Placeholder.shape(Shape.of(tiles, window, channels)));
+                Placeholder.shape(Shape.of(tiles.tiles(), tiles.window(), channels)));
         this.keyTiles = tf.withName("key_tiles").placeholder(TFloat32.class,
-                Placeholder.shape(Shape.of(tiles, TILE * TILE, channels)));
+                Placeholder.shape(Shape.of(tiles.tiles(), tiles.keysPerTile(), channels)));
         // [tiles, window, TILE^2]: the large operand first is about twice as fast as the other way round
         this.tileProducts = tf.train.batchMatMul(queryWindows, keyTiles, TFloat32.class, BatchMatMul.adjY(true));
-
-        this.halfWidth = new int[2 * reach + 1];
-        Arrays.fill(halfWidth, -1);
-        for (int o = 0; o < stencil.size(); o++) {
-            int row = reach + stencil.dy(o);
-            halfWidth[row] = Math.max(halfWidth[row], Math.abs(stencil.dx(o)));
-        }
         // these graphs gain nothing from graph rewriting, which costs about half a second at the first run
         this.session = new Session(graph, settings.toProto().toBuilder()
                 .setGraphOptions(GraphOptions.newBuilder()
@@ -416,10 +385,8 @@ public final class AffinityGraph implements AutoCloseable {
             int y = (start + r) / width;
             int x = (start + r) % width;
             for (int o = 0; o < stencil.size(); o++) {
-                int ky = y + stencil.dy(o);
-                int kx = x + stencil.dx(o);
-                boolean inside = ky >= 0 && ky < height && kx >= 0 && kx < width;
-                index[r * stencil.size() + o] = r * cells + (inside ? ky * width + kx : 0);
+                // a key outside the frame reads any product: it is never offered
+                index[r * stencil.size() + o] = r * cells + Math.max(0, stencil.keyCell(y, x, o, height, width));
             }
         }
         return index;
@@ -531,10 +498,6 @@ public final class AffinityGraph implements AutoCloseable {
 
     private static Operand<TInt32> constant(Ops tf, int[] values, int rows, int columns) {
         return tf.constant(Shape.of(rows, columns), DataBuffers.of(values, true, false));
-    }
-
-    private static int ceilDiv(int a, int b) {
-        return (a + b - 1) / b;
     }
 
     @Override
