@@ -2,7 +2,6 @@ package org.jaywalk.plugins.davis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.jaywalk.framework.graph.HostTensors;
 import org.jaywalk.framework.graph.SessionSettings;
 import org.tensorflow.Graph;
@@ -11,7 +10,6 @@ import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
-import org.tensorflow.ndarray.buffer.FloatDataBuffer;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Gather;
@@ -74,190 +72,6 @@ public final class AffinityGraph implements AutoCloseable {
     /** The outputs of one variant of the long-memory graph. */
     private record MemoryOutputs(Operand<TFloat32> values, Operand<TInt32> positions, Operand<TInt32> blocks,
                                  Operand<TFloat32> stencilScores) {
-    }
-
-    /** Top-k affinities of each query, {@code [h*w, k]} query-major, best first; ties keep the lower key index first. */
-    public record TopKeys(int k, float[] values, int[] cells) {
-    }
-
-    /**
-     * The affinities of every query with its stencil keys in one context frame, offered to a
-     * {@link CandidateTable} in stencil order per query (keys outside the frame are skipped).
-     */
-    public abstract static sealed class LocalScores permits QueryMajorScores, TileScores {
-
-        private LocalScores() {
-        }
-
-        /** Offers every in-frame stencil key {@code copies} times, as context slots {@code firstSlot, firstSlot+1, ...}. */
-        abstract void offerTo(CandidateTable table, int firstSlot, int copies);
-
-        /** {@link #offerTo} for the queries {@code q} with {@code only[q]}. */
-        void offerTo(CandidateTable table, int firstSlot, int copies, boolean[] only) {
-            throw new UnsupportedOperationException("these scores are offered for all queries at once");
-        }
-    }
-
-    /** {@code [h*w, S]}: the stencil affinities of each query in stencil order. */
-    private static final class QueryMajorScores extends LocalScores {
-
-        private final float[] scores;
-        private final int height;
-        private final int width;
-        private final RadiusStencil stencil;
-
-        QueryMajorScores(float[] scores, int height, int width, RadiusStencil stencil) {
-            this.scores = scores;
-            this.height = height;
-            this.width = width;
-            this.stencil = stencil;
-        }
-
-        @Override
-        void offerTo(CandidateTable table, int firstSlot, int copies) {
-            offerTo(table, firstSlot, copies, null);
-        }
-
-        @Override
-        void offerTo(CandidateTable table, int firstSlot, int copies, boolean[] only) {
-            int n = stencil.size();
-            IntStream.range(0, height).parallel().forEach(y -> {
-                for (int x = 0; x < width; x++) {
-                    int q = y * width + x;
-                    if (only != null && !only[q]) {
-                        continue;
-                    }
-                    for (int o = 0; o < n; o++) {
-                        int key = stencil.keyCell(y, x, o, height, width);
-                        if (key < 0) {
-                            continue;
-                        }
-                        float value = scores[q * n + o];
-                        if (!table.accepts(q, value)) {
-                            continue;
-                        }
-                        for (int c = 0; c < copies; c++) {
-                            table.offer(q, value, firstSlot + c, key);
-                        }
-                    }
-                }
-            });
-        }
-    }
-
-    /**
-     * {@code [tiles, window, TILE^2]} ({@link TileGeometry}): per tile of keys, the products of every query of the tile's window
-     * (row-major, the queries within reach of the tile) with every key of the tile (row-major). A query's
-     * stencil row crosses at most a few key tiles, each crossing one contiguous run of products; the runs
-     * are visited in stencil order.
-     */
-    private final class TileScores extends LocalScores {
-
-        private final FloatDataBuffer products;
-
-        TileScores(FloatDataBuffer products) {
-            this.products = products;
-        }
-
-        @Override
-        void offerTo(CandidateTable table, int firstSlot, int copies) {
-            int reach = stencil.reach();
-            IntStream.range(0, height).parallel().forEach(y -> {
-                for (int x = 0; x < width; x++) {
-                    int q = y * width + x;
-                    for (int dy = -reach; dy <= reach; dy++) {
-                        int ky = y + dy;
-                        if (ky < 0 || ky >= height) {
-                            continue;
-                        }
-                        int half = stencil.halfWidth(dy);
-                        int to = Math.min(width - 1, x + half);
-                        for (int kx = Math.max(0, x - half); kx <= to; ) {
-                            // the keys of one row of one tile are consecutive products
-                            int runEnd = Math.min(to, tiles.lastOfTile(tiles.tileOf(kx)));
-                            long base = tiles.productIndex(y, x, ky, kx) - kx;
-                            for (; kx <= runEnd; kx++) {
-                                float value = products.getFloat(base + kx);
-                                if (table.accepts(q, value)) {
-                                    for (int c = 0; c < copies; c++) {
-                                        table.offer(q, value, firstSlot + c, ky * width + kx);
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            });
-        }
-    }
-
-    /**
-     * Both parts of {@link #memory}: the whole-frame top-k and, if asked for, the stencil affinities.
-     *
-     * @param top the top-k keys of the whole frame per query
-     * @param tiedBeyondTop per query, whether a key outside its top-k has the same affinity as its k-th key (a
-     *                      stencil key among those could enter the final top-k through its copies)
-     * @param stencil the stencil affinities, or {@code null} if they were not asked for
-     */
-    public record MemoryScores(TopKeys top, boolean[] tiedBeyondTop, LocalScores stencil) {
-    }
-
-    /**
-     * One frame's features in TensorFlow: as they are (query and long-memory frame of {@link #memory}), as
-     * windows of queries (query of {@link #offerLocal}) and as tiles of keys (key of {@link #offerLocal}).
-     * The layouts a frame no longer needs can be dropped.
-     */
-    public final class Frame implements AutoCloseable {
-
-        private TFloat32 features;
-        private Result queryWindows;
-        private Result keyTiles;
-
-        private Frame(TFloat32 features, Result queryWindows, Result keyTiles) {
-            this.features = features;
-            this.queryWindows = queryWindows;
-            this.keyTiles = keyTiles;
-        }
-
-        /** Keeps only what a short-term key frame needs (its key tiles). */
-        public void keepKeysOnly() {
-            if (features != null) {
-                features.close();
-                features = null;
-            }
-            if (queryWindows != null) {
-                queryWindows.close();
-                queryWindows = null;
-            }
-        }
-
-        private TFloat32 features() {
-            return require(features, "features");
-        }
-
-        private TFloat32 queryWindows() {
-            return (TFloat32) require(queryWindows, "query windows").get(0);
-        }
-
-        private TFloat32 keyTiles() {
-            return (TFloat32) require(keyTiles, "key tiles").get(0);
-        }
-
-        private <T> T require(T layout, String name) {
-            if (layout == null) {
-                throw new IllegalStateException("this frame's " + name + " were dropped or never made");
-            }
-            return layout;
-        }
-
-        @Override
-        public void close() {
-            keepKeysOnly();
-            if (keyTiles != null) {
-                keyTiles.close();
-                keyTiles = null;
-            }
-        }
     }
 
     /**
@@ -416,18 +230,18 @@ public final class AffinityGraph implements AutoCloseable {
      * Puts one frame's features into TensorFlow: always as they are; as query windows if it will be the query
      * of {@link #offerLocal}; as key tiles if it will be a key frame of {@link #offerLocal}.
      */
-    public Frame upload(FeatureMap f, boolean asLocalQuery, boolean asLocalKeys) {
+    public FrameTensors upload(FeatureMap f, boolean asLocalQuery, boolean asLocalKeys) {
         if (f.height() != height || f.width() != width || f.channels() != channels) {
             throw new IllegalArgumentException("feature map " + f.shapeText() + " does not match the graph's ["
                     + height + ", " + width + ", " + channels + "]");
         }
-        Frame frame = new Frame(HostTensors.floats(new long[] {height, width, channels}, f.data()), null, null);
+        FrameTensors frame = new FrameTensors(HostTensors.floats(new long[] {height, width, channels}, f.data()));
         try {
             if (asLocalQuery) {
-                frame.queryWindows = session.runner().feed(frameIn, frame.features).fetch(queryWindowsOut).run();
+                frame.setQueryWindows(session.runner().feed(frameIn, frame.features()).fetch(queryWindowsOut).run());
             }
             if (asLocalKeys) {
-                frame.keyTiles = session.runner().feed(frameIn, frame.features).fetch(keyTilesOut).run();
+                frame.setKeyTiles(session.runner().feed(frameIn, frame.features()).fetch(keyTilesOut).run());
             }
             return frame;
         } catch (RuntimeException e) {
@@ -441,7 +255,7 @@ public final class AffinityGraph implements AutoCloseable {
      * k+1, to tell whether a key beyond the k-th ties with it), and, with {@code withStencil}, the affinity of
      * each query with its stencil keys in {@code memoryFrame}.
      */
-    public MemoryScores memory(Frame queryFrame, Frame memoryFrame, boolean withStencil) {
+    public MemoryScores memory(FrameTensors queryFrame, FrameTensors memoryFrame, boolean withStencil) {
         MemoryOutputs out = withStencil ? memoryTopAndStencil : memoryTop;
         Session.Runner runner = session.runner()
                 .feed(memoryQuery, queryFrame.features())
@@ -479,11 +293,11 @@ public final class AffinityGraph implements AutoCloseable {
      * Offers {@code table} the stencil keys of every query of {@code queryFrame} in {@code keyFrame}, each
      * {@code copies} times as context slots {@code firstSlot, firstSlot+1, ...}, in stencil order per query.
      */
-    void offerLocal(Frame queryFrame, Frame keyFrame, CandidateTable table, int firstSlot, int copies) {
+    void offerLocal(FrameTensors queryFrame, FrameTensors keyFrame, CandidateTable table, int firstSlot, int copies) {
         try (Result r = session.runner().feed(queryWindows, queryFrame.queryWindows())
                 .feed(keyTiles, keyFrame.keyTiles()).fetch(tileProducts).run()) {
             TFloat32 products = (TFloat32) r.get(0);
-            new TileScores(products.asRawTensor().data().asFloats()).offerTo(table, firstSlot, copies);
+            new TileScores(products.asRawTensor().data().asFloats(), tiles, stencil).offerTo(table, firstSlot, copies);
         }
     }
 

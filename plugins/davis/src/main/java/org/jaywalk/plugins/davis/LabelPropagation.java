@@ -34,7 +34,7 @@ import org.jaywalk.framework.graph.SessionSettings;
 public final class LabelPropagation implements AutoCloseable {
 
     /** A context frame: its features in TensorFlow (only the layouts still needed) and its soft labels. */
-    private record Frame(AffinityGraph.Frame tensors, SoftLabels labels) {
+    private record Frame(FrameTensors tensors, SoftLabels labels) {
     }
 
     private final PropagationSettings settings;
@@ -89,7 +89,7 @@ public final class LabelPropagation implements AutoCloseable {
                     + " cells but the features are " + height + "x" + width);
         }
         releaseFrames();
-        AffinityGraph.Frame tensors = affinities.upload(features, false, false);
+        FrameTensors tensors = affinities.upload(features, false, false);
         first = new Frame(tensors, labels);
         t = 0;
         lastSelection = null;
@@ -106,9 +106,9 @@ public final class LabelPropagation implements AutoCloseable {
         int n = settings.contextLength();
         int copiesOfFirst = Math.max(0, Math.min(n, n - t + 1)); // short-term slots showing frame 0
         CandidateTable table = new CandidateTable(height * width, settings.topK());
-        AffinityGraph.Frame current = affinities.upload(features, !recent.isEmpty(), n > 0);
+        FrameTensors current = affinities.upload(features, !recent.isEmpty(), n > 0);
         try {
-            AffinityGraph.MemoryScores memory = affinities.memory(current, first.tensors(), copiesOfFirst > 0);
+            MemoryScores memory = affinities.memory(current, first.tensors(), copiesOfFirst > 0);
             if (copiesOfFirst > 0) {
                 // per query: all of frame 0's stencil keys if a key beyond its top-k ties with the k-th, else
                 // those among the top-k
@@ -154,7 +154,7 @@ public final class LabelPropagation implements AutoCloseable {
      * final top-k (every other one scores below k keys of frame 0, each of which is offered at least once), and
      * offering just those, in stencil order, keeps the order of the full stencil scan.
      */
-    private void offerLongMemoryStencil(CandidateTable table, AffinityGraph.TopKeys top, int copies, boolean[] skip) {
+    private void offerLongMemoryStencil(CandidateTable table, TopKeys top, int copies, boolean[] skip) {
         float r = (float) settings.radius();
         int k = top.k();
         IntStream.range(0, height * width).parallel().forEach(q -> {
@@ -185,7 +185,7 @@ public final class LabelPropagation implements AutoCloseable {
     }
 
     /** The long-memory frame's own top-k, skipping the keys its stencil candidates already cover. */
-    private void offerLongMemory(CandidateTable table, AffinityGraph.TopKeys top, boolean stencilCovered) {
+    private void offerLongMemory(CandidateTable table, TopKeys top, boolean stencilCovered) {
         float r = (float) settings.radius();
         IntStream.range(0, height * width).parallel().forEach(q -> {
             for (int i = 0; i < top.k(); i++) {

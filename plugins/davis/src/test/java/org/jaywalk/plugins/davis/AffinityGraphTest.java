@@ -28,12 +28,12 @@ class AffinityGraphTest {
         RadiusStencil stencil = new RadiusStencil(4);
         try (AffinityGraph blocks = new AffinityGraph(h, w, c, k, stencil, SessionSettings.defaults(), true);
              AffinityGraph plain = new AffinityGraph(h, w, c, k, stencil, SessionSettings.defaults(), false);
-             AffinityGraph.Frame q1 = blocks.upload(query, false, false);
-             AffinityGraph.Frame m1 = blocks.upload(memory, false, false);
-             AffinityGraph.Frame q2 = plain.upload(query, false, false);
-             AffinityGraph.Frame m2 = plain.upload(memory, false, false)) {
-            AffinityGraph.MemoryScores a = blocks.memory(q1, m1, false);
-            AffinityGraph.MemoryScores b = plain.memory(q2, m2, false);
+             FrameTensors q1 = blocks.upload(query, false, false);
+             FrameTensors m1 = blocks.upload(memory, false, false);
+             FrameTensors q2 = plain.upload(query, false, false);
+             FrameTensors m2 = plain.upload(memory, false, false)) {
+            MemoryScores a = blocks.memory(q1, m1, false);
+            MemoryScores b = plain.memory(q2, m2, false);
             assertArrayEquals(b.top().values(), a.top().values());
             assertArrayEquals(b.top().cells(), a.top().cells());
             assertArrayEquals(b.tiedBeyondTop(), a.tiedBeyondTop());
