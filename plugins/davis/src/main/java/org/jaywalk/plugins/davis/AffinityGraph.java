@@ -15,7 +15,6 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Gather;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.linalg.MatMul;
-import org.tensorflow.op.nn.TopK;
 import org.tensorflow.op.train.BatchMatMul;
 import org.tensorflow.proto.GraphOptions;
 import org.tensorflow.proto.OptimizerOptions;
@@ -47,12 +46,11 @@ public final class AffinityGraph implements AutoCloseable {
     private final int width;
     private final int channels;
     private final int topK;
-    /** Keys searched per query in the long-memory frame: one more than kept, to see ties at the k-th. */
-    private final int searched;
+    /** Finds the long-memory keys of each query: one more than kept, to see ties at the k-th. */
+    private final TopKeySearch search;
     private final RadiusStencil stencil;
     private final int cells;
     private final TileGeometry tiles;
-    private final int blockLength;
     private final Graph graph;
     private final Session session;
 
@@ -70,20 +68,13 @@ public final class AffinityGraph implements AutoCloseable {
     private final Operand<TFloat32> tileProducts;
 
     /** The outputs of one variant of the long-memory graph. */
-    private record MemoryOutputs(Operand<TFloat32> values, Operand<TInt32> positions, Operand<TInt32> blocks,
-                                 Operand<TFloat32> stencilScores) {
+    private record MemoryOutputs(Operand<TFloat32> values, Operand<TInt32> keys, Operand<TFloat32> stencilScores) {
     }
 
     /**
      * @param topK keys kept per query in {@link #memory}; at most {@code height * width}
      */
     public AffinityGraph(int height, int width, int channels, int topK, RadiusStencil stencil, SessionSettings settings) {
-        this(height, width, channels, topK, stencil, settings, true);
-    }
-
-    /** @param searchByBlocks whether the long-memory top-k may be searched by blocks (tests compare both ways) */
-    AffinityGraph(int height, int width, int channels, int topK, RadiusStencil stencil, SessionSettings settings,
-                  boolean searchByBlocks) {
         if (topK > height * width) {
             throw new IllegalArgumentException("topk " + topK + " exceeds the " + height * width + " cells of a "
                     + height + "x" + width + " feature map");
@@ -92,12 +83,11 @@ public final class AffinityGraph implements AutoCloseable {
         this.width = width;
         this.channels = channels;
         this.topK = topK;
-        this.searched = Math.min(topK + 1, height * width);
+        this.search = TopKeySearch.fastest(height * width, Math.min(topK + 1, height * width));
         this.stencil = stencil;
         this.cells = height * width;
         int reach = stencil.reach();
         this.tiles = new TileGeometry(height, width, reach, TileGeometry.TILE);
-        this.blockLength = searchByBlocks ? blockLength(cells, searched) : 0;
         this.graph = new Graph();
         Ops tf = Ops.create(graph);
         Shape frame = Shape.of(height, width, channels);
@@ -146,40 +136,19 @@ public final class AffinityGraph implements AutoCloseable {
         Operand<TFloat32> q = tf.reshape(memoryQuery, tf.constant(new int[] {cells, channels}));
         Operand<TFloat32> k = tf.reshape(memoryKeys, tf.constant(new int[] {cells, channels}));
         List<Operand<TFloat32>> values = new ArrayList<>();
-        List<Operand<TInt32>> positions = new ArrayList<>();
-        List<Operand<TInt32>> blocks = new ArrayList<>();
+        List<Operand<TInt32>> keys = new ArrayList<>();
         List<Operand<TFloat32>> stencils = new ArrayList<>();
         Ops chunkOps = tf;
         for (int start = 0; start < cells; start += CHUNK_ROWS) {
             int rows = Math.min(CHUNK_ROWS, cells - start);
             Operand<TFloat32> rowsOfQ = chunkOps.slice(q, chunkOps.constant(new int[] {start, 0}),
-                    chunkOps.constant(new int[] {rows, channels}));
+                    chunkOps.constant(new int[] {rows, channels})); // [rows, C]
             Operand<TFloat32> scores = chunkOps.linalg.matMul(rowsOfQ, k, MatMul.transposeB(true)); // [rows, h*w]
+            TopKeySearch.Found top = search.search(chunkOps, scores, rows); // [rows, k+1]
+            values.add(top.values());
+            keys.add(top.keys());
             List<Op> done = new ArrayList<>();
-            if (blockLength == 0) {
-                TopK<TFloat32, TInt32> top = chunkOps.nn.topK(scores, chunkOps.constant(searched), new TopK.Options[0]);
-                values.add(top.values());
-                positions.add(top.indices());
-                done.add(top);
-            } else {
-                // the top-k of a row lie in the k blocks with the largest maxima (ties: lower block first);
-                // those blocks, in increasing order, keep the row's order of keys, so ties still go to the
-                // lower key index
-                int blockCount = cells / blockLength;
-                Operand<TFloat32> byBlock = chunkOps.reshape(scores, chunkOps.constant(new int[] {rows, blockCount, blockLength}));
-                Operand<TFloat32> maxima = chunkOps.reduceMax(byBlock, chunkOps.constant(2));
-                Operand<TInt32> best = chunkOps.nn.topK(maxima, chunkOps.constant(searched), new TopK.Options[0]).indices();
-                Operand<TInt32> ascending = chunkOps.math.neg(
-                        chunkOps.nn.topK(chunkOps.math.neg(best), chunkOps.constant(searched), new TopK.Options[0]).values());
-                Operand<TFloat32> candidates = chunkOps.reshape(
-                        chunkOps.gather(byBlock, ascending, chunkOps.constant(1), Gather.batchDims(1L)),
-                        chunkOps.constant(new int[] {rows, searched * blockLength}));
-                TopK<TFloat32, TInt32> top = chunkOps.nn.topK(candidates, chunkOps.constant(searched), new TopK.Options[0]);
-                values.add(top.values());
-                positions.add(top.indices());
-                blocks.add(ascending);
-                done.add(top);
-            }
+            done.add(top.done());
             if (withStencil) {
                 Gather<TFloat32> s = chunkOps.gather(chunkOps.reshape(scores, chunkOps.constant(new int[] {-1})),
                         constant(chunkOps, stencilIndex(start, rows), rows, stencil.size()), chunkOps.constant(0));
@@ -188,8 +157,7 @@ public final class AffinityGraph implements AutoCloseable {
             }
             chunkOps = tf.withControlDependencies(done);
         }
-        return new MemoryOutputs(concat(tf, values), concat(tf, positions), blocks.isEmpty() ? null : concat(tf, blocks),
-                withStencil ? concat(tf, stencils) : null);
+        return new MemoryOutputs(concat(tf, values), concat(tf, keys), withStencil ? concat(tf, stencils) : null);
     }
 
     /** For each query of a chunk and each stencil offset, the flat index of its key in the chunk's products. */
@@ -204,26 +172,6 @@ public final class AffinityGraph implements AutoCloseable {
             }
         }
         return index;
-    }
-
-    /**
-     * The length of the blocks the long-memory top-k is searched by, or 0 to search whole rows: a divisor of
-     * the row that leaves at least {@code 2k} blocks, chosen to minimize the elements the two top-k passes
-     * scan ({@code blocks + k * length}).
-     */
-    static int blockLength(int cells, int topK) {
-        int best = 0;
-        long bestWork = cells;
-        for (int length = 4; length <= 64; length++) {
-            if (cells % length == 0 && cells / length >= 2 * topK) {
-                long work = cells / length + (long) topK * length;
-                if (work < bestWork) {
-                    best = length;
-                    bestWork = work;
-                }
-            }
-        }
-        return best;
     }
 
     /**
@@ -260,31 +208,26 @@ public final class AffinityGraph implements AutoCloseable {
         Session.Runner runner = session.runner()
                 .feed(memoryQuery, queryFrame.features())
                 .feed(memoryKeys, memoryFrame.features())
-                .fetch(out.values()).fetch(out.positions());
-        if (out.blocks() != null) {
-            runner.fetch(out.blocks());
-        }
+                .fetch(out.values()).fetch(out.keys());
         if (withStencil) {
             runner.fetch(out.stencilScores());
         }
         try (Result r = runner.run()) {
             float[] found = HostTensors.toArray((TFloat32) r.get(0));
-            int[] positions = HostTensors.toArray((TInt32) r.get(1));
-            int[] blocks = out.blocks() != null ? HostTensors.toArray((TInt32) r.get(2)) : null;
+            int[] foundKeys = HostTensors.toArray((TInt32) r.get(1));
+            int searched = search.searched();
             float[] values = new float[cells * topK];
             int[] keys = new int[cells * topK];
             boolean[] tied = new boolean[cells];
             for (int q = 0; q < cells; q++) {
                 for (int i = 0; i < topK; i++) {
-                    int p = positions[q * searched + i];
                     values[q * topK + i] = found[q * searched + i];
-                    keys[q * topK + i] = blocks == null ? p
-                            : blocks[q * searched + p / blockLength] * blockLength + p % blockLength;
+                    keys[q * topK + i] = foundKeys[q * searched + i];
                 }
                 tied[q] = searched > topK && found[q * searched + topK] == found[q * searched + topK - 1];
             }
             LocalScores stencilScores = withStencil ? new QueryMajorScores(
-                    HostTensors.toArray((TFloat32) r.get(blocks != null ? 3 : 2)), height, width, stencil) : null;
+                    HostTensors.toArray((TFloat32) r.get(2)), height, width, stencil) : null;
             return new MemoryScores(new TopKeys(topK, values, keys), tied, stencilScores);
         }
     }
