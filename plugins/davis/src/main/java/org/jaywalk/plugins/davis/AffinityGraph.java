@@ -31,8 +31,8 @@ import org.tensorflow.types.TInt32;
  *       its {@link RadiusStencil} keys, both read from the same chunks of dense products (frame 0 also fills
  *       the padded short-term slots, so its stencil keys come for free);</li>
  *   <li>{@link #offerLocal}: against a short-term frame, the affinity of every query with the keys of its
- *       stencil, computed per {@value TileGeometry#TILE}x{@value TileGeometry#TILE} tile of keys against the tile's window of the
- *       queries that can reach it. The query windows are gathered once per query frame and the key tiles once
+ *       stencil, computed per {@value TileGeometry#TILE}x{@value TileGeometry#TILE} tile of keys against the
+ *       tile's window of the queries that can reach it ({@link TileGeometry}). The query windows are gathered once per query frame and the key tiles once
  *       per key frame, so a pair of frames costs one batched product.</li>
  * </ul>
  * Frames enter TensorFlow once ({@link #upload}) and are reused for every pair they take part in. Affinities
@@ -86,55 +86,71 @@ public final class AffinityGraph implements AutoCloseable {
         this.search = TopKeySearch.fastest(height * width, Math.min(topK + 1, height * width));
         this.stencil = stencil;
         this.cells = height * width;
-        int reach = stencil.reach();
-        this.tiles = new TileGeometry(height, width, reach, TileGeometry.TILE);
+        this.tiles = new TileGeometry(height, width, stencil.reach(), TileGeometry.TILE);
         this.graph = new Graph();
-        Ops tf = Ops.create(graph);
-        Shape frame = Shape.of(height, width, channels);
+        try {
+            Ops tf = Ops.create(graph);
+            Shape frame = Shape.of(height, width, channels);
+            this.frameIn = tf.withName("frame").placeholder(TFloat32.class, Placeholder.shape(frame));
+            this.keyTilesOut = buildKeyTiles(tf);
+            this.queryWindowsOut = buildQueryWindows(tf);
 
-        this.frameIn = tf.withName("frame").placeholder(TFloat32.class, Placeholder.shape(frame));
-        int padH = tiles.paddedHeight() - height;
-        int padW = tiles.paddedWidth() - width;
+            this.memoryQuery = tf.withName("memory_query").placeholder(TFloat32.class, Placeholder.shape(frame));
+            this.memoryKeys = tf.withName("memory_keys").placeholder(TFloat32.class, Placeholder.shape(frame));
+            this.memoryTop = buildMemory(tf, false);
+            this.memoryTopAndStencil = buildMemory(tf, true);
+
+            this.queryWindows = tf.withName("query_windows").placeholder(TFloat32.class,
+                    Placeholder.shape(Shape.of(tiles.tiles(), tiles.window(), channels)));
+            this.keyTiles = tf.withName("key_tiles").placeholder(TFloat32.class,
+                    Placeholder.shape(Shape.of(tiles.tiles(), tiles.keysPerTile(), channels)));
+            // [tiles, window, C] x [tiles, TILE^2, C]^T -> [tiles, window, TILE^2]: the large operand first is
+            // about twice as fast as the other way round
+            this.tileProducts = tf.train.batchMatMul(queryWindows, keyTiles, TFloat32.class, BatchMatMul.adjY(true));
+            // these graphs gain nothing from graph rewriting, which costs about half a second at the first run
+            this.session = new Session(graph, settings.toProto().toBuilder()
+                    .setGraphOptions(GraphOptions.newBuilder()
+                            .setOptimizerOptions(OptimizerOptions.newBuilder().setOptLevel(OptimizerOptions.Level.L0)
+                                    .setDoConstantFolding(false).setDoCommonSubexpressionElimination(false))
+                            .setRewriteOptions(RewriterConfig.newBuilder().setDisableMetaOptimizer(true)))
+                    .build());
+        } catch (RuntimeException e) {
+            graph.close();
+            throw e;
+        }
+    }
+
+    /** {@code [h, w, C] -> [tiles, TILE^2, C]}: the frame's keys by tile, tiles and keys row-major. */
+    private Operand<TFloat32> buildKeyTiles(Ops tf) {
         int tile = tiles.tile();
-        Operand<TFloat32> k = tf.pad(frameIn, tf.constant(new int[][] {{0, padH}, {0, padW}, {0, 0}}),
-                tf.constant(0f));
+        // [paddedH, paddedW, C]: zeros below and to the right, up to whole tiles
+        Operand<TFloat32> k = tf.pad(frameIn, tf.constant(new int[][] {{0, tiles.paddedHeight() - height},
+                {0, tiles.paddedWidth() - width}, {0, 0}}), tf.constant(0f));
+        // [tilesY, TILE, tilesX, TILE, C] -> [tilesY, tilesX, TILE, TILE, C]
         k = tf.reshape(k, tf.constant(new int[] {tiles.tilesY(), tile, tiles.tilesX(), tile, channels}));
         k = tf.linalg.transpose(k, tf.constant(new int[] {0, 2, 1, 3, 4}));
-        this.keyTilesOut = tf.reshape(k, tf.constant(new int[] {tiles.tiles(), tiles.keysPerTile(), channels}));
-        Operand<TFloat32> q = tf.pad(frameIn, tf.constant(new int[][] {{reach, padH + reach}, {reach, padW + reach},
-                {0, 0}}), tf.constant(0f));
+        return tf.reshape(k, tf.constant(new int[] {tiles.tiles(), tiles.keysPerTile(), channels}));
+    }
+
+    /** {@code [h, w, C] -> [tiles, window, C]}: for each tile of keys, the queries that can reach it. */
+    private Operand<TFloat32> buildQueryWindows(Ops tf) {
+        int reach = tiles.reach();
+        // [paddedH + 2 reach, paddedW + 2 reach, C] -> [cells of the padded frame, C]
+        Operand<TFloat32> q = tf.pad(frameIn, tf.constant(new int[][] {{reach, tiles.paddedHeight() - height + reach},
+                {reach, tiles.paddedWidth() - width + reach}, {0, 0}}), tf.constant(0f));
         q = tf.reshape(q, tf.constant(new int[] {-1, channels}));
-        this.queryWindowsOut = tf.gather(q, constant(tf, tiles.queryWindowCells(), tiles.tiles(), tiles.window()),
-                tf.constant(0));
-
-        this.memoryQuery = tf.withName("memory_query").placeholder(TFloat32.class, Placeholder.shape(frame));
-        this.memoryKeys = tf.withName("memory_keys").placeholder(TFloat32.class, Placeholder.shape(frame));
-        this.memoryTop = buildMemory(tf, false);
-        this.memoryTopAndStencil = buildMemory(tf, true);
-
-        this.queryWindows = tf.withName("query_windows").placeholder(TFloat32.class,
-                Placeholder.shape(Shape.of(tiles.tiles(), tiles.window(), channels)));
-        this.keyTiles = tf.withName("key_tiles").placeholder(TFloat32.class,
-                Placeholder.shape(Shape.of(tiles.tiles(), tiles.keysPerTile(), channels)));
-        // [tiles, window, TILE^2]: the large operand first is about twice as fast as the other way round
-        this.tileProducts = tf.train.batchMatMul(queryWindows, keyTiles, TFloat32.class, BatchMatMul.adjY(true));
-        // these graphs gain nothing from graph rewriting, which costs about half a second at the first run
-        this.session = new Session(graph, settings.toProto().toBuilder()
-                .setGraphOptions(GraphOptions.newBuilder()
-                        .setOptimizerOptions(OptimizerOptions.newBuilder().setOptLevel(OptimizerOptions.Level.L0)
-                                .setDoConstantFolding(false).setDoCommonSubexpressionElimination(false))
-                        .setRewriteOptions(RewriterConfig.newBuilder().setDisableMetaOptimizer(true)))
-                .build());
+        return tf.gather(q, constant(tf, tiles.queryWindowCells(), tiles.tiles(), tiles.window()), tf.constant(0));
     }
 
     /**
      * Chunks of query rows, each {@code [rows, C] x [h*w, C]^T -> [rows, h*w]}, reduced to the top k+1 per query
      * and, with {@code withStencil}, the stencil affinities {@code [rows, S]}; every chunk waits for the
-     * previous one so that only one {@code [rows, h*w]} block is alive.
+     * previous one so that only one {@code [rows, h*w]} block is alive. The outputs are {@code [h*w, k+1]}
+     * (values and key cells) and {@code [h*w, S]}.
      */
     private MemoryOutputs buildMemory(Ops tf, boolean withStencil) {
-        Operand<TFloat32> q = tf.reshape(memoryQuery, tf.constant(new int[] {cells, channels}));
-        Operand<TFloat32> k = tf.reshape(memoryKeys, tf.constant(new int[] {cells, channels}));
+        Operand<TFloat32> q = tf.reshape(memoryQuery, tf.constant(new int[] {cells, channels})); // [h*w, C]
+        Operand<TFloat32> k = tf.reshape(memoryKeys, tf.constant(new int[] {cells, channels})); // [h*w, C]
         List<Operand<TFloat32>> values = new ArrayList<>();
         List<Operand<TInt32>> keys = new ArrayList<>();
         List<Operand<TFloat32>> stencils = new ArrayList<>();
@@ -150,6 +166,7 @@ public final class AffinityGraph implements AutoCloseable {
             List<Op> done = new ArrayList<>();
             done.add(top.done());
             if (withStencil) {
+                // [rows * h*w] -> [rows, S]
                 Gather<TFloat32> s = chunkOps.gather(chunkOps.reshape(scores, chunkOps.constant(new int[] {-1})),
                         constant(chunkOps, stencilIndex(start, rows), rows, stencil.size()), chunkOps.constant(0));
                 stencils.add(s);
