@@ -22,12 +22,8 @@ public final class FrameTensors implements AutoCloseable {
 
     /** Keeps only what a short-term key frame needs (its key tiles). */
     public void keepKeysOnly() {
-        if (features != null) {
-            features.close();
+        try (TFloat32 dropFeatures = features; Result dropWindows = queryWindows) {
             features = null;
-        }
-        if (queryWindows != null) {
-            queryWindows.close();
             queryWindows = null;
         }
     }
@@ -63,9 +59,8 @@ public final class FrameTensors implements AutoCloseable {
 
     @Override
     public void close() {
-        keepKeysOnly();
-        if (keyTiles != null) {
-            keyTiles.close();
+        try (Result dropTiles = keyTiles) {
+            keepKeysOnly();
             keyTiles = null;
         }
     }

@@ -53,7 +53,7 @@ public final class LabelPropagation implements AutoCloseable {
         this.width = width;
         this.affinities = new AffinityGraph(height, width, channels, settings.topK(),
                 new RadiusStencil(settings.radius()), session);
-        this.longMemory = new LongMemoryCandidates(height, width, settings.radius());
+        this.longMemory = new LongMemoryCandidates(width, settings.radius());
     }
 
     /** Propagates {@code label0} through {@code features} (frame 0 first); returns one soft label map per frame. */

@@ -15,12 +15,11 @@ import java.util.stream.IntStream;
  */
 final class LongMemoryCandidates {
 
-    private final int height;
     private final int width;
     private final float radius;
 
-    LongMemoryCandidates(int height, int width, double radius) {
-        this.height = height;
+    /** For frames {@code width} cells wide and a stencil of radius {@code radius}. */
+    LongMemoryCandidates(int width, double radius) {
         this.width = width;
         this.radius = (float) radius;
     }
@@ -46,7 +45,7 @@ final class LongMemoryCandidates {
      */
     private void offerStencilKeysAmongTop(CandidateTable table, TopKeys top, int copies, boolean[] skip) {
         int k = top.k();
-        IntStream.range(0, height * width).parallel().forEach(q -> {
+        IntStream.range(0, top.queries()).parallel().forEach(q -> {
             if (skip[q]) {
                 return;
             }
@@ -79,7 +78,7 @@ final class LongMemoryCandidates {
      */
     void offerTopKeys(CandidateTable table, TopKeys top, boolean stencilOffered) {
         int k = top.k();
-        IntStream.range(0, height * width).parallel().forEach(q -> {
+        IntStream.range(0, top.queries()).parallel().forEach(q -> {
             for (int i = 0; i < k; i++) {
                 int cell = top.cells()[q * k + i];
                 if (stencilOffered && inStencil(q, cell)) {

@@ -7,64 +7,34 @@ package org.jaywalk.plugins.davis;
  * query frame that a stencil of that reach can bring to one of the tile's keys, taken from the query frame
  * zero-padded by {@code reach} on every side (and to whole tiles). One batched product of windows and tiles
  * gives the affinities {@code [tiles, window, tile^2]}, window cells and tile keys both row-major.
+ *
+ * @param reach the largest |dy| or |dx| a query reaches ({@link RadiusStencil#reach()})
+ * @param tile the side of a tile of keys
  */
-final class TileGeometry {
+record TileGeometry(int height, int width, int reach, int tile) {
 
     /** The tile side of {@link AffinityGraph}. */
     static final int TILE = 12;
 
-    private final int height;
-    private final int width;
-    private final int reach;
-    private final int tile;
-    private final int tilesY;
-    private final int tilesX;
-
-    /**
-     * @param reach the largest |dy| or |dx| a query reaches ({@link RadiusStencil#reach()})
-     * @param tile the side of a tile of keys
-     */
-    TileGeometry(int height, int width, int reach, int tile) {
+    TileGeometry {
         if (height < 1 || width < 1 || reach < 0 || tile < 1) {
             throw new IllegalArgumentException("no tiles for a " + height + "x" + width + " frame, reach " + reach
                     + ", tile " + tile);
         }
-        this.height = height;
-        this.width = width;
-        this.reach = reach;
-        this.tile = tile;
-        this.tilesY = ceilDiv(height, tile);
-        this.tilesX = ceilDiv(width, tile);
-    }
-
-    int height() {
-        return height;
-    }
-
-    int width() {
-        return width;
-    }
-
-    int reach() {
-        return reach;
-    }
-
-    int tile() {
-        return tile;
     }
 
     /** Tile rows. */
     int tilesY() {
-        return tilesY;
+        return ceilDiv(height, tile);
     }
 
     /** Tile columns. */
     int tilesX() {
-        return tilesX;
+        return ceilDiv(width, tile);
     }
 
     int tiles() {
-        return tilesY * tilesX;
+        return tilesY() * tilesX();
     }
 
     /** Keys per tile, {@code tile^2}. */
@@ -74,12 +44,12 @@ final class TileGeometry {
 
     /** The frame's height padded to whole tiles. */
     int paddedHeight() {
-        return tilesY * tile;
+        return tilesY() * tile;
     }
 
     /** The frame's width padded to whole tiles. */
     int paddedWidth() {
-        return tilesX * tile;
+        return tilesX() * tile;
     }
 
     /** The side of a query window, {@code tile + 2 * reach}. */
@@ -103,6 +73,8 @@ final class TileGeometry {
         int side = side();
         int window = window();
         int rowLength = paddedWidth() + 2 * reach;
+        int tilesY = tilesY();
+        int tilesX = tilesX();
         int[] cells = new int[tiles() * window];
         for (int ty = 0; ty < tilesY; ty++) {
             for (int tx = 0; tx < tilesX; tx++) {
@@ -135,7 +107,7 @@ final class TileGeometry {
         int kxTile = tileOf(kx);
         int windowCell = (y - kyTile * tile + reach) * side() + x - kxTile * tile + reach;
         int keyInTile = (ky - kyTile * tile) * tile + kx - kxTile * tile;
-        return ((long) (kyTile * tilesX + kxTile) * window() + windowCell) * keysPerTile() + keyInTile;
+        return ((long) (kyTile * tilesX() + kxTile) * window() + windowCell) * keysPerTile() + keyInTile;
     }
 
     private static int ceilDiv(int a, int b) {

@@ -5,4 +5,9 @@ package org.jaywalk.plugins.davis;
  * keep the lower key index first. {@code cells} holds each key's cell {@code y * w + x}.
  */
 public record TopKeys(int k, float[] values, int[] cells) {
+
+    /** Number of queries, {@code h * w}. */
+    public int queries() {
+        return cells.length / k;
+    }
 }

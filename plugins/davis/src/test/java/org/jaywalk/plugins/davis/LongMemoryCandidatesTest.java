@@ -27,7 +27,7 @@ class LongMemoryCandidatesTest {
         Random random = new Random(11);
         FeatureMap query = features(random, distinct);
         FeatureMap frame0 = features(random, distinct);
-        LongMemoryCandidates candidates = new LongMemoryCandidates(H, W, RADIUS);
+        LongMemoryCandidates candidates = new LongMemoryCandidates(W, RADIUS);
         try (AffinityGraph graph = new AffinityGraph(H, W, C, TOP_K, new RadiusStencil(RADIUS), SessionSettings.defaults());
              FrameTensors q = graph.upload(query, false, false);
              FrameTensors m = graph.upload(frame0, false, false)) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The tile layout of the local affinities, on frames small enough to check by hand. */
 class TileGeometryTest {
@@ -13,25 +15,23 @@ class TileGeometryTest {
     /** A 3x5 frame in 2x2 tiles, reach 1: 2x3 tiles, the last row and column of tiles half padding. */
     private final TileGeometry geometry = new TileGeometry(3, 5, 1, 2);
 
-    @Test
-    void sizesRoundTheFrameUpToWholeTiles() {
-        assertEquals(2, geometry.tilesY());
-        assertEquals(3, geometry.tilesX());
-        assertEquals(6, geometry.tiles());
-        assertEquals(4, geometry.paddedHeight());
-        assertEquals(6, geometry.paddedWidth());
-        assertEquals(4, geometry.keysPerTile());
-        assertEquals(4, geometry.side());
-        assertEquals(16, geometry.window());
-    }
-
-    @Test
-    void aFrameOfWholeTilesIsNotPadded() {
-        TileGeometry exact = new TileGeometry(24, 36, 0, 12);
-        assertEquals(6, exact.tiles());
-        assertEquals(24, exact.paddedHeight());
-        assertEquals(36, exact.paddedWidth());
-        assertEquals(144, exact.window());
+    @ParameterizedTest(name = "{0}x{1}, reach {2}, tile {3}")
+    @CsvSource({
+        "3, 5, 1, 2, 2, 3, 4, 6, 16",       // the last row and column of tiles half padding
+        "24, 36, 0, 12, 2, 3, 24, 36, 144", // whole tiles: no padding
+        "60, 107, 11, 12, 5, 9, 60, 108, 1156",
+    })
+    void sizesRoundTheFrameUpToWholeTiles(int height, int width, int reach, int tile, int tilesY, int tilesX,
+                                          int paddedHeight, int paddedWidth, int window) {
+        TileGeometry g = new TileGeometry(height, width, reach, tile);
+        assertEquals(tilesY, g.tilesY());
+        assertEquals(tilesX, g.tilesX());
+        assertEquals(tilesY * tilesX, g.tiles());
+        assertEquals(paddedHeight, g.paddedHeight());
+        assertEquals(paddedWidth, g.paddedWidth());
+        assertEquals(tile * tile, g.keysPerTile());
+        assertEquals(tile + 2 * reach, g.side());
+        assertEquals(window, g.window());
     }
 
     @Test
@@ -86,12 +86,11 @@ class TileGeometryTest {
         }
     }
 
-    @Test
-    void tileOfAndLastOfTileBoundTheRunsOfConsecutiveKeys() {
-        assertEquals(0, geometry.tileOf(1));
-        assertEquals(1, geometry.tileOf(2));
-        assertEquals(1, geometry.lastOfTile(0));
-        assertEquals(5, geometry.lastOfTile(2));
+    @ParameterizedTest(name = "coordinate {0}")
+    @CsvSource({"0, 0, 1", "1, 0, 1", "2, 1, 3", "5, 2, 5"})
+    void tileOfAndLastOfTileBoundTheRunsOfConsecutiveKeys(int coordinate, int tile, int lastOfTile) {
+        assertEquals(tile, geometry.tileOf(coordinate));
+        assertEquals(lastOfTile, geometry.lastOfTile(tile));
     }
 
     @Test
