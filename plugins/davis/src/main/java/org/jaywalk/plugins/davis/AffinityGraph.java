@@ -1,9 +1,7 @@
 package org.jaywalk.plugins.davis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.jaywalk.framework.spi.graph.HostTensors;
 import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.tensorflow.Graph;
@@ -12,13 +10,11 @@ import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
-import org.tensorflow.ndarray.buffer.FloatDataBuffer;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Gather;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.linalg.MatMul;
-import org.tensorflow.op.nn.TopK;
 import org.tensorflow.op.train.BatchMatMul;
 import org.tensorflow.proto.GraphOptions;
 import org.tensorflow.proto.OptimizerOptions;
@@ -35,8 +31,8 @@ import org.tensorflow.types.TInt32;
  *       its {@link RadiusStencil} keys, both read from the same chunks of dense products (frame 0 also fills
  *       the padded short-term slots, so its stencil keys come for free);</li>
  *   <li>{@link #offerLocal}: against a short-term frame, the affinity of every query with the keys of its
- *       stencil, computed per {@value #TILE}x{@value #TILE} tile of keys against the tile's window of the
- *       queries that can reach it. The query windows are gathered once per query frame and the key tiles once
+ *       stencil, computed per {@value TileGeometry#TILE}x{@value TileGeometry#TILE} tile of keys against the
+ *       tile's window of the queries that can reach it ({@link TileGeometry}). The query windows are gathered once per query frame and the key tiles once
  *       per key frame, so a pair of frames costs one batched product.</li>
  * </ul>
  * Frames enter TensorFlow once ({@link #upload}) and are reused for every pair they take part in. Affinities
@@ -44,20 +40,17 @@ import org.tensorflow.types.TInt32;
  */
 public final class AffinityGraph implements AutoCloseable {
 
-    private static final int TILE = 12;
     private static final int CHUNK_ROWS = 1024;
 
     private final int height;
     private final int width;
     private final int channels;
     private final int topK;
-    /** Keys searched per query in the long-memory frame: one more than kept, to see ties at the k-th. */
-    private final int searched;
+    /** Finds the long-memory keys of each query: one more than kept, to see ties at the k-th. */
+    private final TopKeySearch search;
     private final RadiusStencil stencil;
     private final int cells;
-    private final int tiles;
-    private final int window;
-    private final int blockLength;
+    private final TileGeometry tiles;
     private final Graph graph;
     private final Session session;
 
@@ -74,214 +67,14 @@ public final class AffinityGraph implements AutoCloseable {
     private final Placeholder<TFloat32> keyTiles;
     private final Operand<TFloat32> tileProducts;
 
-    /** {@code halfWidth[reach + dy]}: the largest |dx| of the stencil's offsets in row {@code dy}, or -1. */
-    private final int[] halfWidth;
-
     /** The outputs of one variant of the long-memory graph. */
-    private record MemoryOutputs(Operand<TFloat32> values, Operand<TInt32> positions, Operand<TInt32> blocks,
-                                 Operand<TFloat32> stencilScores) {
-    }
-
-    /** Top-k affinities of each query, {@code [h*w, k]} query-major, best first; ties keep the lower key index first. */
-    public record TopKeys(int k, float[] values, int[] cells) {
-    }
-
-    /**
-     * The affinities of every query with its stencil keys in one context frame, offered to a
-     * {@link CandidateTable} in stencil order per query (keys outside the frame are skipped).
-     */
-    public abstract static sealed class LocalScores permits QueryMajorScores, TileScores {
-
-        private LocalScores() {
-        }
-
-        /** Offers every in-frame stencil key {@code copies} times, as context slots {@code firstSlot, firstSlot+1, ...}. */
-        abstract void offerTo(CandidateTable table, int firstSlot, int copies);
-
-        /** {@link #offerTo} for the queries {@code q} with {@code only[q]}. */
-        void offerTo(CandidateTable table, int firstSlot, int copies, boolean[] only) {
-            throw new UnsupportedOperationException("these scores are offered for all queries at once");
-        }
-    }
-
-    /** {@code [h*w, S]}: the stencil affinities of each query in stencil order. */
-    private static final class QueryMajorScores extends LocalScores {
-
-        private final float[] scores;
-        private final int height;
-        private final int width;
-        private final RadiusStencil stencil;
-
-        QueryMajorScores(float[] scores, int height, int width, RadiusStencil stencil) {
-            this.scores = scores;
-            this.height = height;
-            this.width = width;
-            this.stencil = stencil;
-        }
-
-        @Override
-        void offerTo(CandidateTable table, int firstSlot, int copies) {
-            offerTo(table, firstSlot, copies, null);
-        }
-
-        @Override
-        void offerTo(CandidateTable table, int firstSlot, int copies, boolean[] only) {
-            int n = stencil.size();
-            IntStream.range(0, height).parallel().forEach(y -> {
-                for (int x = 0; x < width; x++) {
-                    int q = y * width + x;
-                    if (only != null && !only[q]) {
-                        continue;
-                    }
-                    for (int o = 0; o < n; o++) {
-                        int ky = y + stencil.dy(o);
-                        int kx = x + stencil.dx(o);
-                        if (ky < 0 || ky >= height || kx < 0 || kx >= width) {
-                            continue;
-                        }
-                        float value = scores[q * n + o];
-                        if (!table.accepts(q, value)) {
-                            continue;
-                        }
-                        for (int c = 0; c < copies; c++) {
-                            table.offer(q, value, firstSlot + c, ky * width + kx);
-                        }
-                    }
-                }
-            });
-        }
-    }
-
-    /**
-     * {@code [tiles, window, TILE^2]}: per tile of keys, the products of every query of the tile's window
-     * (row-major, the queries within reach of the tile) with every key of the tile (row-major). A query's
-     * stencil row crosses at most a few key tiles, each crossing one contiguous run of products; the runs
-     * are visited in stencil order.
-     */
-    private final class TileScores extends LocalScores {
-
-        private final FloatDataBuffer products;
-
-        TileScores(FloatDataBuffer products) {
-            this.products = products;
-        }
-
-        @Override
-        void offerTo(CandidateTable table, int firstSlot, int copies) {
-            int reach = stencil.reach();
-            int side = TILE + 2 * reach;
-            int tilesX = ceilDiv(width, TILE);
-            IntStream.range(0, height).parallel().forEach(y -> {
-                for (int x = 0; x < width; x++) {
-                    int q = y * width + x;
-                    for (int dy = -reach; dy <= reach; dy++) {
-                        int ky = y + dy;
-                        if (ky < 0 || ky >= height) {
-                            continue;
-                        }
-                        int half = halfWidth[reach + dy];
-                        int kyTile = ky / TILE;
-                        int windowRow = (y - kyTile * TILE + reach) * side;
-                        int to = Math.min(width - 1, x + half);
-                        for (int kx = Math.max(0, x - half); kx <= to; ) {
-                            int kxTile = kx / TILE;
-                            int runEnd = Math.min(to, kxTile * TILE + TILE - 1);
-                            long base = ((long) (kyTile * tilesX + kxTile) * window + windowRow + x - kxTile * TILE + reach)
-                                    * TILE * TILE + (ky - kyTile * TILE) * TILE - kxTile * TILE;
-                            for (; kx <= runEnd; kx++) {
-                                float value = products.getFloat(base + kx);
-                                if (table.accepts(q, value)) {
-                                    for (int c = 0; c < copies; c++) {
-                                        table.offer(q, value, firstSlot + c, ky * width + kx);
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            });
-        }
-    }
-
-    /**
-     * Both parts of {@link #memory}: the whole-frame top-k and, if asked for, the stencil affinities.
-     *
-     * @param top the top-k keys of the whole frame per query
-     * @param tiedBeyondTop per query, whether a key outside its top-k has the same affinity as its k-th key (a
-     *                      stencil key among those could enter the final top-k through its copies)
-     * @param stencil the stencil affinities, or {@code null} if they were not asked for
-     */
-    public record MemoryScores(TopKeys top, boolean[] tiedBeyondTop, LocalScores stencil) {
-    }
-
-    /**
-     * One frame's features in TensorFlow: as they are (query and long-memory frame of {@link #memory}), as
-     * windows of queries (query of {@link #offerLocal}) and as tiles of keys (key of {@link #offerLocal}).
-     * The layouts a frame no longer needs can be dropped.
-     */
-    public final class Frame implements AutoCloseable {
-
-        private TFloat32 features;
-        private Result queryWindows;
-        private Result keyTiles;
-
-        private Frame(TFloat32 features, Result queryWindows, Result keyTiles) {
-            this.features = features;
-            this.queryWindows = queryWindows;
-            this.keyTiles = keyTiles;
-        }
-
-        /** Keeps only what a short-term key frame needs (its key tiles). */
-        public void keepKeysOnly() {
-            if (features != null) {
-                features.close();
-                features = null;
-            }
-            if (queryWindows != null) {
-                queryWindows.close();
-                queryWindows = null;
-            }
-        }
-
-        private TFloat32 features() {
-            return require(features, "features");
-        }
-
-        private TFloat32 queryWindows() {
-            return (TFloat32) require(queryWindows, "query windows").get(0);
-        }
-
-        private TFloat32 keyTiles() {
-            return (TFloat32) require(keyTiles, "key tiles").get(0);
-        }
-
-        private <T> T require(T layout, String name) {
-            if (layout == null) {
-                throw new IllegalStateException("this frame's " + name + " were dropped or never made");
-            }
-            return layout;
-        }
-
-        @Override
-        public void close() {
-            keepKeysOnly();
-            if (keyTiles != null) {
-                keyTiles.close();
-                keyTiles = null;
-            }
-        }
+    private record MemoryOutputs(Operand<TFloat32> values, Operand<TInt32> keys, Operand<TFloat32> stencilScores) {
     }
 
     /**
      * @param topK keys kept per query in {@link #memory}; at most {@code height * width}
      */
     public AffinityGraph(int height, int width, int channels, int topK, RadiusStencil stencil, SessionSettings settings) {
-        this(height, width, channels, topK, stencil, settings, true);
-    }
-
-    /** @param searchByBlocks whether the long-memory top-k may be searched by blocks (tests compare both ways) */
-    AffinityGraph(int height, int width, int channels, int topK, RadiusStencil stencil, SessionSettings settings,
-                  boolean searchByBlocks) {
         if (topK > height * width) {
             throw new IllegalArgumentException("topk " + topK + " exceeds the " + height * width + " cells of a "
                     + height + "x" + width + " feature map");
@@ -290,114 +83,90 @@ public final class AffinityGraph implements AutoCloseable {
         this.width = width;
         this.channels = channels;
         this.topK = topK;
-        this.searched = Math.min(topK + 1, height * width);
+        this.search = TopKeySearch.fastest(height * width, Math.min(topK + 1, height * width));
         this.stencil = stencil;
         this.cells = height * width;
-        int reach = stencil.reach();
-        int tilesY = ceilDiv(height, TILE);
-        int tilesX = ceilDiv(width, TILE);
-        this.tiles = tilesY * tilesX;
-        int side = TILE + 2 * reach;
-        this.window = side * side;
-        this.blockLength = searchByBlocks ? blockLength(cells, searched) : 0;
+        this.tiles = new TileGeometry(height, width, stencil.reach(), TileGeometry.TILE);
         this.graph = new Graph();
-        Ops tf = Ops.create(graph);
-        Shape frame = Shape.of(height, width, channels);
+        try {
+            Ops tf = Ops.create(graph);
+            Shape frame = Shape.of(height, width, channels);
+            this.frameIn = tf.withName("frame").placeholder(TFloat32.class, Placeholder.shape(frame));
+            this.keyTilesOut = buildKeyTiles(tf);
+            this.queryWindowsOut = buildQueryWindows(tf);
 
-        this.frameIn = tf.withName("frame").placeholder(TFloat32.class, Placeholder.shape(frame));
-        int paddedH = tilesY * TILE;
-        int paddedW = tilesX * TILE;
-        Operand<TFloat32> k = tf.pad(frameIn, tf.constant(new int[][] {{0, paddedH - height}, {0, paddedW - width}, {0, 0}}),
-                tf.constant(0f));
-        k = tf.reshape(k, tf.constant(new int[] {tilesY, TILE, tilesX, TILE, channels}));
+            this.memoryQuery = tf.withName("memory_query").placeholder(TFloat32.class, Placeholder.shape(frame));
+            this.memoryKeys = tf.withName("memory_keys").placeholder(TFloat32.class, Placeholder.shape(frame));
+            this.memoryTop = buildMemory(tf, false);
+            this.memoryTopAndStencil = buildMemory(tf, true);
+
+            this.queryWindows = tf.withName("query_windows").placeholder(TFloat32.class,
+                    Placeholder.shape(Shape.of(tiles.tiles(), tiles.window(), channels)));
+            this.keyTiles = tf.withName("key_tiles").placeholder(TFloat32.class,
+                    Placeholder.shape(Shape.of(tiles.tiles(), tiles.keysPerTile(), channels)));
+            // [tiles, window, C] x [tiles, TILE^2, C]^T -> [tiles, window, TILE^2]: the large operand first is
+            // about twice as fast as the other way round
+            this.tileProducts = tf.train.batchMatMul(queryWindows, keyTiles, TFloat32.class, BatchMatMul.adjY(true));
+            // these graphs gain nothing from graph rewriting, which costs about half a second at the first run
+            this.session = new Session(graph, settings.toProto().toBuilder()
+                    .setGraphOptions(GraphOptions.newBuilder()
+                            .setOptimizerOptions(OptimizerOptions.newBuilder().setOptLevel(OptimizerOptions.Level.L0)
+                                    .setDoConstantFolding(false).setDoCommonSubexpressionElimination(false))
+                            .setRewriteOptions(RewriterConfig.newBuilder().setDisableMetaOptimizer(true)))
+                    .build());
+        } catch (RuntimeException e) {
+            graph.close();
+            throw e;
+        }
+    }
+
+    /** {@code [h, w, C] -> [tiles, TILE^2, C]}: the frame's keys by tile, tiles and keys row-major. */
+    private Operand<TFloat32> buildKeyTiles(Ops tf) {
+        int tile = tiles.tile();
+        // [paddedH, paddedW, C]: zeros below and to the right, up to whole tiles
+        Operand<TFloat32> k = tf.pad(frameIn, tf.constant(new int[][] {{0, tiles.paddedHeight() - height},
+                {0, tiles.paddedWidth() - width}, {0, 0}}), tf.constant(0f));
+        // [tilesY, TILE, tilesX, TILE, C] -> [tilesY, tilesX, TILE, TILE, C]
+        k = tf.reshape(k, tf.constant(new int[] {tiles.tilesY(), tile, tiles.tilesX(), tile, channels}));
         k = tf.linalg.transpose(k, tf.constant(new int[] {0, 2, 1, 3, 4}));
-        this.keyTilesOut = tf.reshape(k, tf.constant(new int[] {tiles, TILE * TILE, channels}));
-        Operand<TFloat32> q = tf.pad(frameIn, tf.constant(new int[][] {{reach, paddedH - height + reach},
-                {reach, paddedW - width + reach}, {0, 0}}), tf.constant(0f));
+        return tf.reshape(k, tf.constant(new int[] {tiles.tiles(), tiles.keysPerTile(), channels}));
+    }
+
+    /** {@code [h, w, C] -> [tiles, window, C]}: for each tile of keys, the queries that can reach it. */
+    private Operand<TFloat32> buildQueryWindows(Ops tf) {
+        int reach = tiles.reach();
+        // [paddedH + 2 reach, paddedW + 2 reach, C] -> [cells of the padded frame, C]
+        Operand<TFloat32> q = tf.pad(frameIn, tf.constant(new int[][] {{reach, tiles.paddedHeight() - height + reach},
+                {reach, tiles.paddedWidth() - width + reach}, {0, 0}}), tf.constant(0f));
         q = tf.reshape(q, tf.constant(new int[] {-1, channels}));
-        int queryW = paddedW + 2 * reach;
-        int[] windows = new int[tiles * window];
-        for (int ty = 0; ty < tilesY; ty++) {
-            for (int tx = 0; tx < tilesX; tx++) {
-                int base = (ty * tilesX + tx) * window;
-                for (int s = 0; s < window; s++) {
-                    windows[base + s] = (ty * TILE + s / side) * queryW + tx * TILE + s % side;
-                }
-            }
-        }
-        this.queryWindowsOut = tf.gather(q, constant(tf, windows, tiles, window), tf.constant(0));
-
-        this.memoryQuery = tf.withName("memory_query").placeholder(TFloat32.class, Placeholder.shape(frame));
-        this.memoryKeys = tf.withName("memory_keys").placeholder(TFloat32.class, Placeholder.shape(frame));
-        this.memoryTop = buildMemory(tf, false);
-        this.memoryTopAndStencil = buildMemory(tf, true);
-
-        this.queryWindows = tf.withName("query_windows").placeholder(TFloat32.class,
-                Placeholder.shape(Shape.of(tiles, window, channels)));
-        this.keyTiles = tf.withName("key_tiles").placeholder(TFloat32.class,
-                Placeholder.shape(Shape.of(tiles, TILE * TILE, channels)));
-        // [tiles, window, TILE^2]: the large operand first is about twice as fast as the other way round
-        this.tileProducts = tf.train.batchMatMul(queryWindows, keyTiles, TFloat32.class, BatchMatMul.adjY(true));
-
-        this.halfWidth = new int[2 * reach + 1];
-        Arrays.fill(halfWidth, -1);
-        for (int o = 0; o < stencil.size(); o++) {
-            int row = reach + stencil.dy(o);
-            halfWidth[row] = Math.max(halfWidth[row], Math.abs(stencil.dx(o)));
-        }
-        // these graphs gain nothing from graph rewriting, which costs about half a second at the first run
-        this.session = new Session(graph, settings.toProto().toBuilder()
-                .setGraphOptions(GraphOptions.newBuilder()
-                        .setOptimizerOptions(OptimizerOptions.newBuilder().setOptLevel(OptimizerOptions.Level.L0)
-                                .setDoConstantFolding(false).setDoCommonSubexpressionElimination(false))
-                        .setRewriteOptions(RewriterConfig.newBuilder().setDisableMetaOptimizer(true)))
-                .build());
+        return tf.gather(q, constant(tf, tiles.queryWindowCells(), tiles.tiles(), tiles.window()), tf.constant(0));
     }
 
     /**
      * Chunks of query rows, each {@code [rows, C] x [h*w, C]^T -> [rows, h*w]}, reduced to the top k+1 per query
      * and, with {@code withStencil}, the stencil affinities {@code [rows, S]}; every chunk waits for the
-     * previous one so that only one {@code [rows, h*w]} block is alive.
+     * previous one so that only one {@code [rows, h*w]} block is alive. The outputs are {@code [h*w, k+1]}
+     * (values and key cells) and {@code [h*w, S]}.
      */
     private MemoryOutputs buildMemory(Ops tf, boolean withStencil) {
-        Operand<TFloat32> q = tf.reshape(memoryQuery, tf.constant(new int[] {cells, channels}));
-        Operand<TFloat32> k = tf.reshape(memoryKeys, tf.constant(new int[] {cells, channels}));
+        Operand<TFloat32> q = tf.reshape(memoryQuery, tf.constant(new int[] {cells, channels})); // [h*w, C]
+        Operand<TFloat32> k = tf.reshape(memoryKeys, tf.constant(new int[] {cells, channels})); // [h*w, C]
         List<Operand<TFloat32>> values = new ArrayList<>();
-        List<Operand<TInt32>> positions = new ArrayList<>();
-        List<Operand<TInt32>> blocks = new ArrayList<>();
+        List<Operand<TInt32>> keys = new ArrayList<>();
         List<Operand<TFloat32>> stencils = new ArrayList<>();
         Ops chunkOps = tf;
         for (int start = 0; start < cells; start += CHUNK_ROWS) {
             int rows = Math.min(CHUNK_ROWS, cells - start);
             Operand<TFloat32> rowsOfQ = chunkOps.slice(q, chunkOps.constant(new int[] {start, 0}),
-                    chunkOps.constant(new int[] {rows, channels}));
+                    chunkOps.constant(new int[] {rows, channels})); // [rows, C]
             Operand<TFloat32> scores = chunkOps.linalg.matMul(rowsOfQ, k, MatMul.transposeB(true)); // [rows, h*w]
+            TopKeySearch.Found top = search.search(chunkOps, scores, rows); // [rows, k+1]
+            values.add(top.values());
+            keys.add(top.keys());
             List<Op> done = new ArrayList<>();
-            if (blockLength == 0) {
-                TopK<TFloat32, TInt32> top = chunkOps.nn.topK(scores, chunkOps.constant(searched), new TopK.Options[0]);
-                values.add(top.values());
-                positions.add(top.indices());
-                done.add(top);
-            } else {
-                // the top-k of a row lie in the k blocks with the largest maxima (ties: lower block first);
-                // those blocks, in increasing order, keep the row's order of keys, so ties still go to the
-                // lower key index
-                int blockCount = cells / blockLength;
-                Operand<TFloat32> byBlock = chunkOps.reshape(scores, chunkOps.constant(new int[] {rows, blockCount, blockLength}));
-                Operand<TFloat32> maxima = chunkOps.reduceMax(byBlock, chunkOps.constant(2));
-                Operand<TInt32> best = chunkOps.nn.topK(maxima, chunkOps.constant(searched), new TopK.Options[0]).indices();
-                Operand<TInt32> ascending = chunkOps.math.neg(
-                        chunkOps.nn.topK(chunkOps.math.neg(best), chunkOps.constant(searched), new TopK.Options[0]).values());
-                Operand<TFloat32> candidates = chunkOps.reshape(
-                        chunkOps.gather(byBlock, ascending, chunkOps.constant(1), Gather.batchDims(1L)),
-                        chunkOps.constant(new int[] {rows, searched * blockLength}));
-                TopK<TFloat32, TInt32> top = chunkOps.nn.topK(candidates, chunkOps.constant(searched), new TopK.Options[0]);
-                values.add(top.values());
-                positions.add(top.indices());
-                blocks.add(ascending);
-                done.add(top);
-            }
+            done.add(top.done());
             if (withStencil) {
+                // [rows * h*w] -> [rows, S]
                 Gather<TFloat32> s = chunkOps.gather(chunkOps.reshape(scores, chunkOps.constant(new int[] {-1})),
                         constant(chunkOps, stencilIndex(start, rows), rows, stencil.size()), chunkOps.constant(0));
                 stencils.add(s);
@@ -405,8 +174,7 @@ public final class AffinityGraph implements AutoCloseable {
             }
             chunkOps = tf.withControlDependencies(done);
         }
-        return new MemoryOutputs(concat(tf, values), concat(tf, positions), blocks.isEmpty() ? null : concat(tf, blocks),
-                withStencil ? concat(tf, stencils) : null);
+        return new MemoryOutputs(concat(tf, values), concat(tf, keys), withStencil ? concat(tf, stencils) : null);
     }
 
     /** For each query of a chunk and each stencil offset, the flat index of its key in the chunk's products. */
@@ -416,51 +184,29 @@ public final class AffinityGraph implements AutoCloseable {
             int y = (start + r) / width;
             int x = (start + r) % width;
             for (int o = 0; o < stencil.size(); o++) {
-                int ky = y + stencil.dy(o);
-                int kx = x + stencil.dx(o);
-                boolean inside = ky >= 0 && ky < height && kx >= 0 && kx < width;
-                index[r * stencil.size() + o] = r * cells + (inside ? ky * width + kx : 0);
+                // a key outside the frame reads any product: it is never offered
+                index[r * stencil.size() + o] = r * cells + Math.max(0, stencil.keyCell(y, x, o, height, width));
             }
         }
         return index;
     }
 
     /**
-     * The length of the blocks the long-memory top-k is searched by, or 0 to search whole rows: a divisor of
-     * the row that leaves at least {@code 2k} blocks, chosen to minimize the elements the two top-k passes
-     * scan ({@code blocks + k * length}).
-     */
-    static int blockLength(int cells, int topK) {
-        int best = 0;
-        long bestWork = cells;
-        for (int length = 4; length <= 64; length++) {
-            if (cells % length == 0 && cells / length >= 2 * topK) {
-                long work = cells / length + (long) topK * length;
-                if (work < bestWork) {
-                    best = length;
-                    bestWork = work;
-                }
-            }
-        }
-        return best;
-    }
-
-    /**
      * Puts one frame's features into TensorFlow: always as they are; as query windows if it will be the query
      * of {@link #offerLocal}; as key tiles if it will be a key frame of {@link #offerLocal}.
      */
-    public Frame upload(FeatureMap f, boolean asLocalQuery, boolean asLocalKeys) {
+    public FrameTensors upload(FeatureMap f, boolean asLocalQuery, boolean asLocalKeys) {
         if (f.height() != height || f.width() != width || f.channels() != channels) {
             throw new IllegalArgumentException("feature map " + f.shapeText() + " does not match the graph's ["
                     + height + ", " + width + ", " + channels + "]");
         }
-        Frame frame = new Frame(HostTensors.floats(new long[] {height, width, channels}, f.data()), null, null);
+        FrameTensors frame = new FrameTensors(HostTensors.floats(new long[] {height, width, channels}, f.data()));
         try {
             if (asLocalQuery) {
-                frame.queryWindows = session.runner().feed(frameIn, frame.features).fetch(queryWindowsOut).run();
+                frame.setQueryWindows(session.runner().feed(frameIn, frame.features()).fetch(queryWindowsOut).run());
             }
             if (asLocalKeys) {
-                frame.keyTiles = session.runner().feed(frameIn, frame.features).fetch(keyTilesOut).run();
+                frame.setKeyTiles(session.runner().feed(frameIn, frame.features()).fetch(keyTilesOut).run());
             }
             return frame;
         } catch (RuntimeException e) {
@@ -474,36 +220,31 @@ public final class AffinityGraph implements AutoCloseable {
      * k+1, to tell whether a key beyond the k-th ties with it), and, with {@code withStencil}, the affinity of
      * each query with its stencil keys in {@code memoryFrame}.
      */
-    public MemoryScores memory(Frame queryFrame, Frame memoryFrame, boolean withStencil) {
+    public MemoryScores memory(FrameTensors queryFrame, FrameTensors memoryFrame, boolean withStencil) {
         MemoryOutputs out = withStencil ? memoryTopAndStencil : memoryTop;
         Session.Runner runner = session.runner()
                 .feed(memoryQuery, queryFrame.features())
                 .feed(memoryKeys, memoryFrame.features())
-                .fetch(out.values()).fetch(out.positions());
-        if (out.blocks() != null) {
-            runner.fetch(out.blocks());
-        }
+                .fetch(out.values()).fetch(out.keys());
         if (withStencil) {
             runner.fetch(out.stencilScores());
         }
         try (Result r = runner.run()) {
             float[] found = HostTensors.toArray((TFloat32) r.get(0));
-            int[] positions = HostTensors.toArray((TInt32) r.get(1));
-            int[] blocks = out.blocks() != null ? HostTensors.toArray((TInt32) r.get(2)) : null;
+            int[] foundKeys = HostTensors.toArray((TInt32) r.get(1));
+            int searched = search.searched();
             float[] values = new float[cells * topK];
             int[] keys = new int[cells * topK];
             boolean[] tied = new boolean[cells];
             for (int q = 0; q < cells; q++) {
                 for (int i = 0; i < topK; i++) {
-                    int p = positions[q * searched + i];
                     values[q * topK + i] = found[q * searched + i];
-                    keys[q * topK + i] = blocks == null ? p
-                            : blocks[q * searched + p / blockLength] * blockLength + p % blockLength;
+                    keys[q * topK + i] = foundKeys[q * searched + i];
                 }
                 tied[q] = searched > topK && found[q * searched + topK] == found[q * searched + topK - 1];
             }
             LocalScores stencilScores = withStencil ? new QueryMajorScores(
-                    HostTensors.toArray((TFloat32) r.get(blocks != null ? 3 : 2)), height, width, stencil) : null;
+                    HostTensors.toArray((TFloat32) r.get(2)), height, width, stencil) : null;
             return new MemoryScores(new TopKeys(topK, values, keys), tied, stencilScores);
         }
     }
@@ -512,11 +253,11 @@ public final class AffinityGraph implements AutoCloseable {
      * Offers {@code table} the stencil keys of every query of {@code queryFrame} in {@code keyFrame}, each
      * {@code copies} times as context slots {@code firstSlot, firstSlot+1, ...}, in stencil order per query.
      */
-    void offerLocal(Frame queryFrame, Frame keyFrame, CandidateTable table, int firstSlot, int copies) {
+    void offerLocal(FrameTensors queryFrame, FrameTensors keyFrame, CandidateTable table, int firstSlot, int copies) {
         try (Result r = session.runner().feed(queryWindows, queryFrame.queryWindows())
                 .feed(keyTiles, keyFrame.keyTiles()).fetch(tileProducts).run()) {
             TFloat32 products = (TFloat32) r.get(0);
-            new TileScores(products.asRawTensor().data().asFloats()).offerTo(table, firstSlot, copies);
+            new TileScores(products.asRawTensor().data().asFloats(), tiles, stencil).offerTo(table, firstSlot, copies);
         }
     }
 
@@ -531,10 +272,6 @@ public final class AffinityGraph implements AutoCloseable {
 
     private static Operand<TInt32> constant(Ops tf, int[] values, int rows, int columns) {
         return tf.constant(Shape.of(rows, columns), DataBuffers.of(values, true, false));
-    }
-
-    private static int ceilDiv(int a, int b) {
-        return (a + b - 1) / b;
     }
 
     @Override

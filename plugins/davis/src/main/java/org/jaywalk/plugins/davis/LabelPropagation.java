@@ -2,7 +2,6 @@ package org.jaywalk.plugins.davis;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -22,7 +21,7 @@ import org.jaywalk.framework.spi.graph.SessionSettings;
  * own top-k per query (the final top-k can only draw from it), short-term frames contribute their stencil
  * keys only, and a frame repeated in the context (the padding copies of frame 0) is scored once and counted as
  * many times as it occurs; of frame 0's stencil keys, only those among its top-k can matter, unless a key
- * beyond its k-th ties with it (then all of them are offered, for that query). The kept keys and weights are those of the
+ * beyond its k-th ties with it ({@link LongMemoryCandidates}). The kept keys and weights are those of the
  * dense-then-mask reference; among exactly equal affinities the reference's order is unspecified, and this
  * one is fixed: candidates are taken in the order frame 0's stencil keys (stencil order, each key's slots
  * together), the rest of frame 0's top-k (best first), then each short-term frame in slot order (stencil
@@ -34,37 +33,27 @@ import org.jaywalk.framework.spi.graph.SessionSettings;
 public final class LabelPropagation implements AutoCloseable {
 
     /** A context frame: its features in TensorFlow (only the layouts still needed) and its soft labels. */
-    private record Frame(AffinityGraph.Frame tensors, SoftLabels labels) {
+    private record Frame(FrameTensors tensors, SoftLabels labels) {
     }
 
     private final PropagationSettings settings;
     private final AffinityGraph affinities;
-    private final RadiusStencil stencil;
+    private final LongMemoryCandidates longMemory;
     private final int height;
     private final int width;
     private Frame first;
     private final Deque<Frame> recent = new ArrayDeque<>();
     private int t;
-    private final boolean scanStencilOfFirst;
     private KeySelection lastSelection;
 
     /** For feature maps of {@code height x width} cells with {@code channels} channels. */
     public LabelPropagation(PropagationSettings settings, int height, int width, int channels, SessionSettings session) {
-        this(settings, height, width, channels, session, false);
-    }
-
-    /**
-     * @param scanStencilOfFirst always score all of frame 0's stencil keys (for tests: the result must not
-     *                           change)
-     */
-    LabelPropagation(PropagationSettings settings, int height, int width, int channels, SessionSettings session,
-                     boolean scanStencilOfFirst) {
-        this.scanStencilOfFirst = scanStencilOfFirst;
         this.settings = settings;
-        this.stencil = new RadiusStencil(settings.radius());
         this.height = height;
         this.width = width;
-        this.affinities = new AffinityGraph(height, width, channels, settings.topK(), stencil, session);
+        this.affinities = new AffinityGraph(height, width, channels, settings.topK(),
+                new RadiusStencil(settings.radius()), session);
+        this.longMemory = new LongMemoryCandidates(width, settings.radius());
     }
 
     /** Propagates {@code label0} through {@code features} (frame 0 first); returns one soft label map per frame. */
@@ -89,7 +78,7 @@ public final class LabelPropagation implements AutoCloseable {
                     + " cells but the features are " + height + "x" + width);
         }
         releaseFrames();
-        AffinityGraph.Frame tensors = affinities.upload(features, false, false);
+        FrameTensors tensors = affinities.upload(features, false, false);
         first = new Frame(tensors, labels);
         t = 0;
         lastSelection = null;
@@ -106,20 +95,10 @@ public final class LabelPropagation implements AutoCloseable {
         int n = settings.contextLength();
         int copiesOfFirst = Math.max(0, Math.min(n, n - t + 1)); // short-term slots showing frame 0
         CandidateTable table = new CandidateTable(height * width, settings.topK());
-        AffinityGraph.Frame current = affinities.upload(features, !recent.isEmpty(), n > 0);
+        FrameTensors current = affinities.upload(features, !recent.isEmpty(), n > 0);
         try {
-            AffinityGraph.MemoryScores memory = affinities.memory(current, first.tensors(), copiesOfFirst > 0);
-            if (copiesOfFirst > 0) {
-                // per query: all of frame 0's stencil keys if a key beyond its top-k ties with the k-th, else
-                // those among the top-k
-                boolean[] scan = memory.tiedBeyondTop();
-                if (scanStencilOfFirst) {
-                    Arrays.fill(scan, true);
-                }
-                memory.stencil().offerTo(table, 0, copiesOfFirst + 1, scan);
-                offerLongMemoryStencil(table, memory.top(), copiesOfFirst + 1, scan);
-            }
-            offerLongMemory(table, memory.top(), copiesOfFirst > 0);
+            MemoryScores memory = affinities.memory(current, first.tensors(), copiesOfFirst > 0);
+            longMemory.offer(table, memory, copiesOfFirst);
             int frame = t - recent.size();
             for (Iterator<Frame> it = recent.iterator(); it.hasNext(); frame++) {
                 affinities.offerLocal(current, it.next().tensors(), table, frame - t + n + 1, 1);
@@ -146,56 +125,6 @@ public final class LabelPropagation implements AutoCloseable {
     /** The keys and weights used for the frame of the last {@link #next} call. */
     public KeySelection lastSelection() {
         return lastSelection;
-    }
-
-    /**
-     * Frame 0's stencil keys as the first {@code copies} slots, for the queries (not {@code skip}) where no key
-     * beyond the top-k of frame 0 ties with its k-th: then only the stencil keys among that top-k can enter the
-     * final top-k (every other one scores below k keys of frame 0, each of which is offered at least once), and
-     * offering just those, in stencil order, keeps the order of the full stencil scan.
-     */
-    private void offerLongMemoryStencil(CandidateTable table, AffinityGraph.TopKeys top, int copies, boolean[] skip) {
-        float r = (float) settings.radius();
-        int k = top.k();
-        IntStream.range(0, height * width).parallel().forEach(q -> {
-            if (skip[q]) {
-                return;
-            }
-            int[] inside = new int[k];
-            int count = 0;
-            for (int i = 0; i < k; i++) {
-                int cell = top.cells()[q * k + i];
-                if (RadiusStencil.within(cell / width - q / width, cell % width - q % width, r)) {
-                    // stencil order is increasing key cell: insert in order
-                    int j = count++;
-                    while (j > 0 && top.cells()[q * k + inside[j - 1]] > cell) {
-                        inside[j] = inside[j - 1];
-                        j--;
-                    }
-                    inside[j] = i;
-                }
-            }
-            for (int j = 0; j < count; j++) {
-                int i = inside[j];
-                for (int c = 0; c < copies; c++) {
-                    table.offer(q, top.values()[q * k + i], c, top.cells()[q * k + i]);
-                }
-            }
-        });
-    }
-
-    /** The long-memory frame's own top-k, skipping the keys its stencil candidates already cover. */
-    private void offerLongMemory(CandidateTable table, AffinityGraph.TopKeys top, boolean stencilCovered) {
-        float r = (float) settings.radius();
-        IntStream.range(0, height * width).parallel().forEach(q -> {
-            for (int i = 0; i < top.k(); i++) {
-                int cell = top.cells()[q * top.k() + i];
-                if (stencilCovered && RadiusStencil.within(cell / width - q / width, cell % width - q % width, r)) {
-                    continue;
-                }
-                table.offer(q, top.values()[q * top.k() + i], 0, cell);
-            }
-        });
     }
 
     /** Each query's soft label: the weighted sum of its keys' soft labels. */

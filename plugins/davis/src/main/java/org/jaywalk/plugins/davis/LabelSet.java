@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 /**
  * The labels of a first-frame mask, as videowalk's {@code code/data/vos.py} turns them into propagation
  * channels: one channel per label present in frame 0 (the background included), one-hot at full resolution,
- * then resized to the feature grid with {@link BilinearResize}; predictions come back through the same resize
+ * then resized to the feature grid with {@link OpenCvLinearResize}; predictions come back through the same resize
  * (to the frame size) and an argmax.
  *
  * <p>Channels are in increasing label order. vos.py orders them by the BGR colour of the labels' palette
@@ -56,13 +56,13 @@ public final class LabelSet {
             }
             oneHot[i * n + c] = 1;
         }
-        return new SoftLabels(h, w, n, BilinearResize.resize(oneHot, mask.height(), mask.width(), n, h, w));
+        return new SoftLabels(h, w, n, OpenCvLinearResize.resize(oneHot, mask.height(), mask.width(), n, h, w));
     }
 
     /** Soft labels resized to {@code width x height} and reduced to the label of their largest channel (first on ties). */
     public LabelImage decode(SoftLabels soft, int width, int height) {
         int n = labels.length;
-        float[] full = BilinearResize.resize(soft.data(), soft.height(), soft.width(), n, height, width);
+        float[] full = OpenCvLinearResize.resize(soft.data(), soft.height(), soft.width(), n, height, width);
         byte[] out = new byte[width * height];
         for (int i = 0; i < out.length; i++) {
             int best = 0;

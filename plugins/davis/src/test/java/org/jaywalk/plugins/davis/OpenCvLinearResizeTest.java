@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** cv2.resize INTER_LINEAR semantics and the first-frame label encoding of vos.py. */
-class ResizeAndLabelsTest {
+/** {@link OpenCvLinearResize} keeps {@code cv2.resize}'s INTER_LINEAR semantics. */
+class OpenCvLinearResizeTest {
 
     @Test
     void upsamplingUsesHalfPixelCentresAndClampsAtTheEdges() {
-        float[] up = BilinearResize.resize(new float[] {0, 1}, 1, 2, 1, 1, 4);
+        float[] up = OpenCvLinearResize.resize(new float[] {0, 1}, 1, 2, 1, 1, 4);
         assertArrayEquals(new float[] {0, 0.25f, 0.75f, 1}, up, 1e-7f);
-        float[] column = BilinearResize.resize(new float[] {0, 1}, 2, 1, 1, 4, 1);
+        float[] column = OpenCvLinearResize.resize(new float[] {0, 1}, 2, 1, 1, 4, 1);
         assertArrayEquals(new float[] {0, 0.25f, 0.75f, 1}, column, 1e-7f);
     }
 
@@ -20,15 +20,15 @@ class ResizeAndLabelsTest {
     void downsamplingSamplesTwoTapsInsteadOfAveragingTheArea() {
         float[] src = {0, 0, 0, 0, 0, 0, 0, 8};
         // centres of the two output pixels fall at 1.5 and 5.5: no weight reaches the last pixel
-        assertArrayEquals(new float[] {0, 0}, BilinearResize.resize(src, 1, 8, 1, 1, 2), 0);
+        assertArrayEquals(new float[] {0, 0}, OpenCvLinearResize.resize(src, 1, 8, 1, 1, 2), 0);
         float[] ramp = {0, 1, 2, 3, 4, 5, 6, 7};
-        assertArrayEquals(new float[] {1.5f, 5.5f}, BilinearResize.resize(ramp, 1, 8, 1, 1, 2), 1e-6f);
+        assertArrayEquals(new float[] {1.5f, 5.5f}, OpenCvLinearResize.resize(ramp, 1, 8, 1, 1, 2), 1e-6f);
     }
 
     @Test
     void channelsAreResizedIndependently() {
         float[] src = {0, 10, 1, 20}; // [1, 2, 2]
-        float[] out = BilinearResize.resize(src, 1, 2, 2, 1, 4);
+        float[] out = OpenCvLinearResize.resize(src, 1, 2, 2, 1, 4);
         assertArrayEquals(new float[] {0, 10, 0.25f, 12.5f, 0.75f, 17.5f, 1, 20}, out, 1e-6f);
     }
 
@@ -40,23 +40,9 @@ class ResizeAndLabelsTest {
                 src[y * 854 + x] = x;
             }
         }
-        float[] out = BilinearResize.resize(src, 480, 854, 1, 60, 107);
+        float[] out = OpenCvLinearResize.resize(src, 480, 854, 1, 60, 107);
         // x centre of output column 106: (106.5 * 854/107) - 0.5 = 849.509...
         assertEquals(106.5 * 854 / 107 - 0.5, out[106], 1e-3);
         assertEquals(0.5 * 854 / 107 - 0.5, out[0], 1e-4);
-    }
-
-    @Test
-    void labelSetEncodesThePresentLabelsInOrderAndDecodesByArgmax() {
-        LabelImage mask = Masks.of("0033", "0033", "2200", "2200");
-        LabelSet labels = LabelSet.of(mask);
-        assertEquals(3, labels.size());
-        assertEquals(3, labels.label(2));
-        SoftLabels same = labels.encode(mask, 4, 4);
-        assertArrayEquals(new float[] {1, 0, 0}, java.util.Arrays.copyOfRange(same.data(), 0, 3), 0);
-        assertArrayEquals(mask.labels(), labels.decode(same, 4, 4).labels());
-        SoftLabels small = labels.encode(mask, 2, 2);
-        assertArrayEquals(new float[] {1, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0}, small.data(), 0);
-        assertArrayEquals(mask.labels(), labels.decode(small, 4, 4).labels());
     }
 }

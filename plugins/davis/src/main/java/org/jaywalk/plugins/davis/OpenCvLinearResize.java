@@ -6,10 +6,13 @@ package org.jaywalk.plugins.davis;
  * ({@code src = (dst + 0.5) * scale - 0.5}), two taps per axis, no anti-aliasing when shrinking (so it is not
  * area averaging), float arithmetic as OpenCV's generic path: columns clamp to the edge (taps {@code (x, 1-0)}),
  * rows clip their tap indices to the image. Results match OpenCV up to float rounding.
+ *
+ * <p>Named after what it reproduces: videowalk resizes DAVIS labels with OpenCV, whose linear filter differs
+ * from Pillow's bilinear one (the framework's {@code BilinearResize}, used for training frames).
  */
-public final class BilinearResize {
+public final class OpenCvLinearResize {
 
-    private BilinearResize() {
+    private OpenCvLinearResize() {
     }
 
     /** Resizes {@code src} ({@code [sh, sw, channels]}) to {@code [dh, dw, channels]}. */

@@ -1,0 +1,53 @@
+package org.jaywalk.plugins.davis;
+
+import java.util.stream.IntStream;
+
+/**
+ * {@code [h*w, S]}: the stencil affinities of each query in stencil order, as the long-memory graph reads
+ * them out of its dense products (a key outside the frame holds an arbitrary value and is never offered).
+ */
+final class QueryMajorScores extends LocalScores {
+
+    private final float[] scores;
+    private final int height;
+    private final int width;
+    private final RadiusStencil stencil;
+
+    QueryMajorScores(float[] scores, int height, int width, RadiusStencil stencil) {
+        this.scores = scores;
+        this.height = height;
+        this.width = width;
+        this.stencil = stencil;
+    }
+
+    @Override
+    void offerTo(CandidateTable table, int firstSlot, int copies) {
+        offerTo(table, firstSlot, copies, null);
+    }
+
+    @Override
+    void offerTo(CandidateTable table, int firstSlot, int copies, boolean[] only) {
+        int n = stencil.size();
+        IntStream.range(0, height).parallel().forEach(y -> {
+            for (int x = 0; x < width; x++) {
+                int q = y * width + x;
+                if (only != null && !only[q]) {
+                    continue;
+                }
+                for (int o = 0; o < n; o++) {
+                    int key = stencil.keyCell(y, x, o, height, width);
+                    if (key < 0) {
+                        continue;
+                    }
+                    float value = scores[q * n + o];
+                    if (!table.accepts(q, value)) {
+                        continue;
+                    }
+                    for (int c = 0; c < copies; c++) {
+                        table.offer(q, value, firstSlot + c, key);
+                    }
+                }
+            }
+        });
+    }
+}
