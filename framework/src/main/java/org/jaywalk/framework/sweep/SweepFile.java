@@ -61,7 +61,7 @@ public final class SweepFile {
         Config raw = ExperimentLoader.parseFile(absolute);
         ConfigValue block = raw.root().get("sweep");
         if (!(block instanceof ConfigObject sweepObject)) {
-            throw new ConfigError("sweep file " + file + " has no sweep { ... } block (see the README's Sweeps section)");
+            throw new ConfigError("sweep file " + file + " has no sweep { ... } block (see docs/sweeps.md)");
         }
         Config sweep = sweepObject.toConfig();
         checkKeys(sweepObject);
