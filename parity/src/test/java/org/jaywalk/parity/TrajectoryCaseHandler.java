@@ -9,12 +9,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jaywalk.framework.assembly.CompositionRoot;
 import org.jaywalk.framework.config.ExperimentLoader;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.io.CheckpointFile;
-import org.jaywalk.framework.spi.io.HostArray;
 import org.jaywalk.framework.plugin.ComponentRegistry;
 import org.jaywalk.framework.plugin.PluginDiscovery;
+import org.jaywalk.framework.spi.io.HostArray;
 import org.jaywalk.framework.train.RunFolder;
 import org.jaywalk.framework.train.Trainer;
 
@@ -46,7 +47,7 @@ public final class TrajectoryCaseHandler implements ReferenceCaseHandler {
         ComponentRegistry registry = ComponentRegistry.build(new PluginDiscovery().discover(List.of()));
         ResolvedExperiment resolved = new ExperimentLoader(registry).load(experiment, List.of());
         RunFolder run = RunFolder.create(resolved.experiment(), Clock.systemUTC());
-        new Trainer(registry).train(resolved, run);
+        CompositionRoot.trainer(registry, resolved, run).train();
 
         ToleranceReport report = new ToleranceReport(c.name());
         report.maxAbs(c, "losses", losses(run.metricsFile()));

@@ -1,17 +1,18 @@
 package org.jaywalk.framework.cli;
 
-import org.jaywalk.framework.spi.cli.ExperimentArguments;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jaywalk.framework.assembly.CompositionRoot;
 import org.jaywalk.framework.plugin.ComponentRegistry;
+import org.jaywalk.framework.spi.cli.ExperimentArguments;
 import org.jaywalk.framework.train.TrainBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jaywalk bench train EXPERIMENT [key=value...] [--warmup N] [--steps N] [--json]}. */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -45,7 +46,8 @@ final class BenchTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ComponentRegistry registry = ExperimentLoading.registry(arguments, plugins);
-        TrainBenchmark.Result r = new TrainBenchmark(registry).run(ExperimentLoading.load(arguments, registry), warmup, steps);
+        TrainBenchmark.Result r = CompositionRoot.benchmark(registry,
+                ExperimentLoading.load(arguments, registry)).run(warmup, steps);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectMapper mapper = new ObjectMapper();

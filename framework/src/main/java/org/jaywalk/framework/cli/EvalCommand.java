@@ -1,20 +1,21 @@
 package org.jaywalk.framework.cli;
 
-import org.jaywalk.framework.spi.cli.ExperimentArguments;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
+import org.jaywalk.framework.assembly.CompositionRoot;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.eval.ModelEvaluation;
 import org.jaywalk.framework.plugin.ComponentRegistry;
+import org.jaywalk.framework.spi.cli.ExperimentArguments;
 import org.jaywalk.framework.spi.eval.EvaluationProgress;
 import org.jaywalk.framework.spi.eval.EvaluationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jaywalk eval EXPERIMENT --checkpoint FILE [key=value...] [--out DIR]}. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -54,7 +55,7 @@ final class EvalCommand implements Callable<Integer> {
         ModelEvaluation.requireEvaluationBlock(experiment);
         Path folder = out != null ? out
                 : experiment.experiment().runsFolder().resolve("eval-" + LocalDateTime.now().format(STAMP));
-        EvaluationResult result = new ModelEvaluation(registry).evaluate(experiment, checkpoint, folder, progress());
+        EvaluationResult result = CompositionRoot.evaluation(registry, experiment).evaluate(experiment, checkpoint, folder, progress());
         EvaluationPrinter.print(spec.commandLine().getOut(), result, folder);
         return ExitCodes.OK;
     }

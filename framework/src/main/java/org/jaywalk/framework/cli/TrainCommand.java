@@ -1,22 +1,22 @@
 package org.jaywalk.framework.cli;
 
-import org.jaywalk.framework.spi.cli.ExperimentArguments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.jaywalk.framework.spi.config.ConfigError;
+import org.jaywalk.framework.assembly.CompositionRoot;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.plugin.ComponentRegistry;
+import org.jaywalk.framework.spi.cli.ExperimentArguments;
+import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.train.ClusterTasks;
 import org.jaywalk.framework.train.RunFolder;
-import org.jaywalk.framework.train.Trainer;
 import org.jaywalk.framework.train.TrainingReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jaywalk train EXPERIMENT [key=value...] [--resume [RUN_DIR]]}. */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -51,7 +51,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         RunFolder run = resume == null ? RunFolder.create(experiment.experiment(), Clock.systemDefaultZone())
                 : resume.isEmpty() ? RunFolder.latest(experiment.experiment()) : RunFolder.existing(resumeFolder());
-        TrainingReport report = new Trainer(registry).train(experiment, run);
+        TrainingReport report = CompositionRoot.trainer(registry, experiment, run).train();
         if (Double.isNaN(report.lastLoss())) {
             spec.commandLine().getOut().printf("nothing to train: %s already completed its %d steps (raise train.epochs "
                     + "or train.max-steps to continue)%n", report.runDir(), report.steps());

@@ -1,18 +1,19 @@
 package org.jaywalk.framework.eval;
 
+import com.google.inject.Inject;
 import java.nio.file.Path;
-import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.config.TrainSettings;
-import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.jaywalk.framework.graph.StoredWeights;
 import org.jaywalk.framework.plugin.ComponentRegistry;
+import org.jaywalk.framework.spi.Encoder;
+import org.jaywalk.framework.spi.ExtensionPoint;
+import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.spi.eval.EvaluationContext;
 import org.jaywalk.framework.spi.eval.EvaluationProgress;
 import org.jaywalk.framework.spi.eval.EvaluationResult;
 import org.jaywalk.framework.spi.eval.Evaluator;
-import org.jaywalk.framework.spi.Encoder;
-import org.jaywalk.framework.spi.ExtensionPoint;
+import org.jaywalk.framework.spi.graph.SessionSettings;
 
 /**
  * Evaluates stored weights (a Jaywalk checkpoint or a videowalk {@code .pth}) with the evaluator of an
@@ -24,6 +25,7 @@ public final class ModelEvaluation {
 
     private final ComponentRegistry registry;
 
+    @Inject
     public ModelEvaluation(ComponentRegistry registry) {
         this.registry = registry;
     }

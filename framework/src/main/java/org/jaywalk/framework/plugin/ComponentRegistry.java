@@ -17,12 +17,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.jaywalk.framework.config.ClosestMatches;
 import org.jaywalk.framework.config.FactoryLookup;
-import org.jaywalk.framework.spi.config.Experiment;
-import org.jaywalk.framework.spi.cli.CommandContribution;
 import org.jaywalk.framework.spi.ComponentBuilder;
 import org.jaywalk.framework.spi.ComponentConfig;
 import org.jaywalk.framework.spi.ComponentFactory;
 import org.jaywalk.framework.spi.ExtensionPoint;
+import org.jaywalk.framework.spi.cli.CommandContribution;
+import org.jaywalk.framework.spi.config.Experiment;
 
 /**
  * Every component factory of every discovered plugin, by extension point and name, from one Guice injector
@@ -256,6 +256,18 @@ public final class ComponentRegistry implements FactoryLookup, ComponentBuilder 
     public PluginInfo provider(ExtensionPoint<?> point, String name) {
         factory(point, name);
         return providers.get(point.name()).get(name).plugin();
+    }
+
+    /**
+     * An injector that sees every plugin's bindings (factories and the framework services they use) plus
+     * {@code modules}: how the composition root assembles an experiment.
+     */
+    public Injector childInjector(Module... modules) {
+        try {
+            return injector.createChildInjector(modules);
+        } catch (CreationException e) {
+            throw new PluginError("cannot assemble the experiment: " + e.getMessage(), e);
+        }
     }
 
     /** Subcommands contributed by plugins. */

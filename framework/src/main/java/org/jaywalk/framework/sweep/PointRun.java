@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.jaywalk.framework.spi.config.ConfigError;
+import org.jaywalk.framework.assembly.CompositionRoot;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.plugin.ComponentRegistry;
 import org.jaywalk.framework.plugin.PluginSettings;
+import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.train.RunFolder;
-import org.jaywalk.framework.train.Trainer;
 import org.jaywalk.framework.train.TrainingReport;
 
 /**
@@ -52,7 +52,7 @@ public final class PointRun {
             ComponentRegistry registry = plugins.apply(sweep.pluginSettings(overrides));
             ResolvedExperiment experiment = sweep.load(registry, overrides);
             RunFolder run = RunFolder.createOrResume(experiment.experiment());
-            TrainingReport report = new Trainer(registry).train(experiment, run);
+            TrainingReport report = CompositionRoot.trainer(registry, experiment, run).train();
             store.markDone(point, FinalMetrics.of(run));
             return report;
         } catch (RuntimeException | Error e) {

@@ -1,9 +1,10 @@
 package org.jaywalk.framework.train;
 
+import com.google.inject.Inject;
+import com.google.inject.Provider;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.graph.StepRequest;
 import org.jaywalk.framework.graph.TrainingGraph;
-import org.jaywalk.framework.plugin.ComponentRegistry;
 import org.jaywalk.framework.spi.data.Batch;
 
 /**
@@ -32,18 +33,23 @@ public final class TrainBenchmark {
         }
     }
 
-    private final ComponentRegistry registry;
+    private final ResolvedExperiment experiment;
+    private final Provider<TrainingComponents> components;
 
-    public TrainBenchmark(ComponentRegistry registry) {
-        this.registry = registry;
+    /** Built by the composition root ({@code assembly.CompositionRoot#benchmark}). */
+    @Inject
+    TrainBenchmark(ResolvedExperiment experiment, Provider<TrainingComponents> components) {
+        this.experiment = experiment;
+        this.components = components;
     }
 
-    public Result run(ResolvedExperiment experiment, int warmup, int steps) {
+    /** Runs {@code warmup} untimed and {@code steps} timed steps. */
+    public Result run(int warmup, int steps) {
         if (warmup < 0 || steps < 1) {
             throw new IllegalArgumentException("need warmup >= 0 and steps >= 1, got " + warmup + " and " + steps);
         }
         long seed = experiment.experiment().seed();
-        try (TrainingComponents components = TrainingComponents.assemble(registry, experiment);
+        try (TrainingComponents components = this.components.get();
              TrainingGraph graph = components.buildGraph(experiment.train());
              BatchPrefetcher batches = new BatchPrefetcher(components.dataset(), LoopPosition.start(), warmup + steps,
                      experiment.train().prefetch())) {

@@ -1,5 +1,7 @@
 package org.jaywalk.framework.train;
 
+import com.google.inject.Inject;
+import com.google.inject.Provider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +11,6 @@ import org.jaywalk.framework.eval.ModelEvaluation;
 import org.jaywalk.framework.graph.StepRequest;
 import org.jaywalk.framework.graph.StepResult;
 import org.jaywalk.framework.graph.TrainingGraph;
-import org.jaywalk.framework.plugin.ComponentRegistry;
 import org.jaywalk.framework.spi.ExtensionPoint;
 import org.jaywalk.framework.spi.data.Batch;
 import org.jaywalk.framework.spi.train.TrainingListener;
@@ -28,18 +29,29 @@ public final class Trainer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
 
-    private final ComponentRegistry registry;
+    private final ResolvedExperiment experiment;
+    private final RunFolder run;
+    private final Provider<TrainingComponents> components;
+    private final Provider<ExperimentListeners> listeners;
+    private final Provider<ModelEvaluation> evaluation;
 
-    public Trainer(ComponentRegistry registry) {
-        this.registry = registry;
+    /** Built by the composition root ({@code assembly.CompositionRoot#trainer}). */
+    @Inject
+    Trainer(ResolvedExperiment experiment, RunFolder run, Provider<TrainingComponents> components,
+            Provider<ExperimentListeners> listeners, Provider<ModelEvaluation> evaluation) {
+        this.experiment = experiment;
+        this.run = run;
+        this.components = components;
+        this.listeners = listeners;
+        this.evaluation = evaluation;
     }
 
-    /** Trains {@code experiment} in {@code run}, resuming when the run folder holds a checkpoint. */
-    public TrainingReport train(ResolvedExperiment experiment, RunFolder run) {
+    /** Trains the experiment in its run folder, resuming when the folder holds a checkpoint. */
+    public TrainingReport train() {
         TrainSettings settings = experiment.train();
-        try (TrainingComponents components = TrainingComponents.assemble(registry, experiment);
+        try (TrainingComponents components = this.components.get();
              EventFile events = new EventFile(run.dir());
-             ListenerBus bus = new ListenerBus(registry.createAll(ExtensionPoint.LISTENER, experiment));
+             ListenerBus bus = new ListenerBus(listeners.get().all());
              TrainingGraph graph = components.buildGraph(settings, bus::graphBuilt)) {
             CheckpointStore checkpoints = new CheckpointStore(run.checkpointsDir(), settings.keepCheckpoints());
             StartingPoint start = StartingPoint.prepare(graph, experiment, checkpoints);
@@ -54,7 +66,9 @@ public final class Trainer {
                         batchesPerEpoch, graph.shape().batchSize(), events);
                 bus.addFirst(observers(experiment, run, training));
                 bus.addLast(List.of(new CheckpointWriter(graph, checkpoints, experiment, start.stepSeed(), bus)));
-                Optional<EndOfRunEvaluation> evaluation = evaluation(experiment, run, bus);
+                Optional<EndOfRunEvaluation> evaluation = experiment.has(ExtensionPoint.EVALUATOR)
+                        ? Optional.of(new EndOfRunEvaluation(this.evaluation.get(), experiment, run, bus))
+                        : Optional.empty();
                 evaluation.ifPresent(e -> bus.addLast(List.of(e)));
                 bus.start(training);
                 Loop loop = new Loop(components, graph, bus, start.stepSeed(), totalSteps);
@@ -79,12 +93,6 @@ public final class Trainer {
         listeners.add(new MetricsLogging(JsonlMetricsSink.open(run.metricsFile(), training.firstStep()), logEvery));
         listeners.add(new MetricsLogging(new TensorBoardSink(training.tensorBoard()), logEvery));
         return listeners;
-    }
-
-    private Optional<EndOfRunEvaluation> evaluation(ResolvedExperiment experiment, RunFolder run, ListenerBus bus) {
-        return experiment.has(ExtensionPoint.EVALUATOR)
-                ? Optional.of(new EndOfRunEvaluation(new ModelEvaluation(registry), experiment, run, bus))
-                : Optional.empty();
     }
 
     /** The state of one pass through the steps. */

@@ -57,8 +57,9 @@ class PluginDiscoveryTest {
         assertEquals(PluginDiscovery.CLASS_PATH, info.origin());
         assertEquals("dev", info.version());
         assertEquals(Map.of("dataset", List.of("random"), "encoder", List.of("conv1x1"), "head", List.of("meanpool"),
-                "walk", List.of("pair"), "loss", List.of("xent"), "optimizer", List.of("sgd"),
-                "schedule", List.of("constant"), "evaluator", List.of("fixed")), info.registers());
+                "walk", List.of("pair"), "loss", List.of("scaled", "xent"), "optimizer", List.of("sgd"),
+                "schedule", List.of("constant"), "evaluator", List.of("fixed"), "listener", List.of("recorder")),
+                info.registers());
         assertEquals(List.copyOf(info.registers().keySet()),
                 ExtensionPoint.BUILT_IN.stream().map(ExtensionPoint::name).filter(info.registers()::containsKey).toList(),
                 "listed in extension point order");

@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.jaywalk.framework.assembly.CompositionRoot;
 import org.jaywalk.framework.config.ExperimentLoader;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.eval.EvaluationMetricsFile;
 import org.jaywalk.framework.plugin.ComponentRegistry;
 import org.jaywalk.framework.testing.Experiments;
 import org.jaywalk.framework.train.RunFolder;
-import org.jaywalk.framework.train.Trainer;
 import org.jaywalk.framework.train.TrainingReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +32,8 @@ class FinalMetricsTest {
         List<String> all = new java.util.ArrayList<>(List.of(Experiments.outputDir(runs), "train.max-steps=2"));
         all.addAll(List.of(overrides));
         ResolvedExperiment experiment = new ExperimentLoader(REGISTRY).load(Experiments.tiny(), all);
-        return new Trainer(REGISTRY).train(experiment, RunFolder.create(experiment.experiment(), Clock.systemUTC()));
+        return CompositionRoot.trainer(REGISTRY, experiment,
+                RunFolder.create(experiment.experiment(), Clock.systemUTC())).train();
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jaywalk.framework.assembly.CompositionRoot;
 import org.jaywalk.framework.config.ExperimentLoader;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.graph.TrainingGraph;
@@ -208,7 +209,7 @@ class TrainerTest {
     }
 
     private static TrainingReport train(ResolvedExperiment experiment, RunFolder run) {
-        return new Trainer(REGISTRY).train(experiment, run);
+        return CompositionRoot.trainer(REGISTRY, experiment, run).train();
     }
 
     private static List<JsonNode> metrics(Path run) throws IOException {
