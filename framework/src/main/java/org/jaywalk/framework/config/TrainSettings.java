@@ -1,5 +1,6 @@
 package org.jaywalk.framework.config;
 
+import org.jaywalk.framework.graph.DeviceRequest;
 import org.jaywalk.framework.spi.ComponentConfig;
 
 /**
@@ -14,13 +15,13 @@ import org.jaywalk.framework.spi.ComponentConfig;
  * @param intraOpThreads TensorFlow threads inside one op (0 = default)
  * @param interOpThreads TensorFlow ops run in parallel (0 = default)
  * @param prefetch batches prepared ahead by a background thread
- * @param devices {@code train.devices} as written: null (one device), a count, {@code all} or a list of names
+ * @param devices {@code train.devices}: one device, a count, every GPU or device names
  * @param syncBatchNorm batch-norm statistics over the whole batch across devices instead of per device
  * @param cluster {@code train.cluster}: null when its worker list is empty (no cluster)
  */
 public record TrainSettings(int epochs, long maxSteps, int logEvery, int checkpointEvery, int keepCheckpoints,
                             boolean deterministic, int intraOpThreads, int interOpThreads, int prefetch,
-                            Object devices, boolean syncBatchNorm, ClusterSettings cluster) {
+                            DeviceRequest devices, boolean syncBatchNorm, ClusterSettings cluster) {
 
     /** Reads and range-checks the block. */
     static TrainSettings from(ComponentConfig block) {
@@ -34,9 +35,17 @@ public record TrainSettings(int epochs, long maxSteps, int logEvery, int checkpo
                 block.getIntAtLeast("intra-op-threads", 0),
                 block.getIntAtLeast("inter-op-threads", 0),
                 block.getIntAtLeast("prefetch", 1),
-                block.isNull("devices") ? null : block.raw().getValue("devices").unwrapped(),
+                devices(block),
                 block.getBoolean("sync-batch-norm"),
                 ClusterSettings.from(block));
+    }
+
+    private static DeviceRequest devices(ComponentConfig block) {
+        try {
+            return DeviceRequest.of(block.isNull("devices") ? null : block.raw().getValue("devices").unwrapped());
+        } catch (IllegalArgumentException e) {
+            throw block.error("devices", e.getMessage());
+        }
     }
 
     /** Steps the whole run takes: {@code epochs * batchesPerEpoch}, capped by {@code max-steps} when positive. */

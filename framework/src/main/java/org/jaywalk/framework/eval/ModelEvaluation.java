@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.config.TrainSettings;
 import org.jaywalk.framework.graph.StoredWeights;
-import org.jaywalk.framework.plugin.ComponentRegistry;
+import org.jaywalk.framework.spi.ComponentBuilder;
 import org.jaywalk.framework.spi.Encoder;
 import org.jaywalk.framework.spi.ExtensionPoint;
 import org.jaywalk.framework.spi.config.ConfigError;
@@ -23,11 +23,11 @@ import org.jaywalk.framework.spi.graph.SessionSettings;
  */
 public final class ModelEvaluation {
 
-    private final ComponentRegistry registry;
+    private final ComponentBuilder components;
 
     @Inject
-    public ModelEvaluation(ComponentRegistry registry) {
-        this.registry = registry;
+    public ModelEvaluation(ComponentBuilder components) {
+        this.components = components;
     }
 
     /** Fails with a hint when {@code experiment} has no {@code evaluation} block. */
@@ -42,8 +42,10 @@ public final class ModelEvaluation {
     public EvaluationResult evaluate(ResolvedExperiment experiment, Path weightsFile, Path folder,
                                      EvaluationProgress progress) {
         requireEvaluationBlock(experiment);
-        Encoder encoder = registry.create(ExtensionPoint.ENCODER, experiment.forEvaluation());
-        Evaluator evaluator = registry.create(ExtensionPoint.EVALUATOR, experiment);
+        Encoder encoder = components.create(ExtensionPoint.ENCODER,
+                experiment.forEvaluation().component(ExtensionPoint.ENCODER));
+        Evaluator evaluator = components.create(ExtensionPoint.EVALUATOR,
+                experiment.component(ExtensionPoint.EVALUATOR));
         StoredWeights weights = StoredWeights.read(weightsFile);
         TrainSettings train = experiment.train();
         SessionSettings session = new SessionSettings(train.intraOpThreads(), train.interOpThreads(), 1);

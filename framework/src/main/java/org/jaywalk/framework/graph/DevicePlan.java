@@ -30,22 +30,18 @@ public record DevicePlan(List<String> towers, int cpuDevices) {
         return new DevicePlan(List.of(), 1);
     }
 
-    /**
-     * @param request an Integer count, the String {@code all}, or a List of device names
-     * @param visibleGpus GPUs TensorFlow can use
-     */
-    public static DevicePlan resolve(Object request, int visibleGpus) {
-        if (request instanceof Number n) {
-            return count(n.intValue(), visibleGpus);
+    /** @param visibleGpus GPUs TensorFlow can use */
+    public static DevicePlan resolve(DeviceRequest request, int visibleGpus) {
+        if (request instanceof DeviceRequest.Count c) {
+            return count(c.towers(), visibleGpus);
         }
-        if (request instanceof String s && s.trim().equalsIgnoreCase("all")) {
+        if (request instanceof DeviceRequest.AllGpus) {
             return visibleGpus > 1 ? count(visibleGpus, visibleGpus) : single();
         }
-        if (request instanceof List<?> names && !names.isEmpty()) {
-            return named(names.stream().map(String::valueOf).toList(), visibleGpus);
+        if (request instanceof DeviceRequest.Named n) {
+            return named(n.names(), visibleGpus);
         }
-        throw new IllegalArgumentException("train.devices must be a count, \"all\" or a list of device names such as "
-                + "[\"/GPU:0\", \"/GPU:1\"], got " + request);
+        return single();
     }
 
     /**
@@ -56,23 +52,19 @@ public record DevicePlan(List<String> towers, int cpuDevices) {
      * are used as written on every task (on a task without that GPU, soft placement runs the tower on its
      * CPU). Names that all say their task ({@code /job:worker/task:1/device:GPU:0}) are the whole plan.
      *
-     * @param request {@code train.devices}: null, an Integer count or a List of device names
      * @return the towers, and the CPU devices every task must expose
      */
-    public static DevicePlan onTasks(Object request, int tasks) {
+    public static DevicePlan onTasks(DeviceRequest request, int tasks) {
         List<String> local;
-        if (request == null) {
+        if (request instanceof DeviceRequest.Default) {
             local = List.of("/CPU:0");
-        } else if (request instanceof Number n) {
-            if (n.intValue() < 1) {
-                throw new IllegalArgumentException("train.devices must be at least 1, got " + n);
-            }
+        } else if (request instanceof DeviceRequest.Count c) {
             local = new ArrayList<>();
-            for (int i = 0; i < n.intValue(); i++) {
+            for (int i = 0; i < c.towers(); i++) {
                 local.add("/CPU:" + i);
             }
-        } else if (request instanceof List<?> list && !list.isEmpty()) {
-            local = list.stream().map(String::valueOf).toList();
+        } else if (request instanceof DeviceRequest.Named named) {
+            local = named.names();
             long onTasks = local.stream().filter(DeviceNames::namesTask).count();
             if (onTasks == local.size()) {
                 return new DevicePlan(local, cpuDevices(local));

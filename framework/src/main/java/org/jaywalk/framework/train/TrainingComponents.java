@@ -2,25 +2,26 @@ package org.jaywalk.framework.train;
 
 import java.time.Duration;
 import java.util.function.Consumer;
-import org.jaywalk.framework.spi.train.GraphTaps;
 import org.jaywalk.framework.config.ClusterSettings;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.config.TrainSettings;
-import org.jaywalk.framework.graph.ModelComponents;
-import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.graph.ClusterReachability;
 import org.jaywalk.framework.graph.DevicePlan;
-import org.jaywalk.framework.graph.GraphOptions;
+import org.jaywalk.framework.graph.DeviceRequest;
 import org.jaywalk.framework.graph.GpuProbe;
+import org.jaywalk.framework.graph.GraphOptions;
+import org.jaywalk.framework.graph.ModelComponents;
 import org.jaywalk.framework.graph.SessionFactory;
-import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.jaywalk.framework.graph.TaskServer;
 import org.jaywalk.framework.graph.TrainingGraph;
 import org.jaywalk.framework.plugin.ComponentRegistry;
-import org.jaywalk.framework.spi.data.Dataset;
 import org.jaywalk.framework.spi.ExtensionPoint;
 import org.jaywalk.framework.spi.LearningRateSchedule;
 import org.jaywalk.framework.spi.Optimizer;
+import org.jaywalk.framework.spi.config.ConfigError;
+import org.jaywalk.framework.spi.data.Dataset;
+import org.jaywalk.framework.spi.graph.SessionSettings;
+import org.jaywalk.framework.spi.train.GraphTaps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +68,7 @@ public record TrainingComponents(Dataset dataset, ModelComponents model, Optimiz
         SessionSettings threads = new SessionSettings(train.intraOpThreads(), train.interOpThreads(), 1);
         DevicePlan plan;
         try {
-            plan = isSingleDevice(train.devices()) ? DevicePlan.single()
+            plan = train.devices() instanceof DeviceRequest.Default ? DevicePlan.single()
                     : DevicePlan.resolve(train.devices(), GpuProbe.visibleGpus(threads));
         } catch (IllegalArgumentException e) {
             throw new ConfigError(e.getMessage(), e);
@@ -89,10 +90,6 @@ public record TrainingComponents(Dataset dataset, ModelComponents model, Optimiz
 
     private static GraphOptions options(TrainSettings train, DevicePlan plan, Consumer<GraphTaps> taps) {
         return new GraphOptions(plan.towers(), train.deterministic(), train.syncBatchNorm(), taps);
-    }
-
-    private static boolean isSingleDevice(Object devices) {
-        return devices == null || devices instanceof Number n && n.intValue() == 1;
     }
 
     /** The scheduled learning rate of {@code step}. */

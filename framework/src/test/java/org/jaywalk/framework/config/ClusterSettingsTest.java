@@ -1,6 +1,5 @@
 package org.jaywalk.framework.config;
 
-import org.jaywalk.framework.spi.config.ConfigError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jaywalk.framework.graph.DevicePlan;
+import org.jaywalk.framework.graph.DeviceRequest;
+import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.testing.Experiments;
 import org.junit.jupiter.api.Test;
 
@@ -72,14 +73,14 @@ class ClusterSettingsTest {
     @Test
     void clusterPlanRepeatsTheTowersOnEveryTask() {
         assertEquals(new DevicePlan(List.of("/job:worker/task:0/device:CPU:0", "/job:worker/task:1/device:CPU:0"), 1),
-                DevicePlan.onTasks(null, 2));
+                DevicePlan.onTasks(DeviceRequest.of(null), 2));
         assertEquals(new DevicePlan(List.of("/job:worker/task:0/device:CPU:0", "/job:worker/task:0/device:CPU:1",
-                "/job:worker/task:1/device:CPU:0", "/job:worker/task:1/device:CPU:1"), 2), DevicePlan.onTasks(2, 2));
+                "/job:worker/task:1/device:CPU:0", "/job:worker/task:1/device:CPU:1"), 2), DevicePlan.onTasks(DeviceRequest.of(2), 2));
         assertEquals(new DevicePlan(List.of("/job:worker/task:0/device:GPU:0", "/job:worker/task:1/device:GPU:0"), 1),
-                DevicePlan.onTasks(List.of("/GPU:0"), 2));
+                DevicePlan.onTasks(DeviceRequest.of(List.of("/GPU:0")), 2));
         List<String> explicit = List.of("/job:worker/task:1/device:CPU:0", "/job:worker/task:0/device:GPU:1");
-        assertEquals(new DevicePlan(explicit, 1), DevicePlan.onTasks(new ArrayList<>(explicit), 2), "names with tasks as written");
-        assertThrows(IllegalArgumentException.class, () -> DevicePlan.onTasks("all", 2));
-        assertThrows(IllegalArgumentException.class, () -> DevicePlan.onTasks(List.of("/CPU:0", "/job:worker/task:1"), 2));
+        assertEquals(new DevicePlan(explicit, 1), DevicePlan.onTasks(DeviceRequest.of(new ArrayList<>(explicit)), 2), "names with tasks as written");
+        assertThrows(IllegalArgumentException.class, () -> DevicePlan.onTasks(DeviceRequest.of("all"), 2));
+        assertThrows(IllegalArgumentException.class, () -> DevicePlan.onTasks(DeviceRequest.of(List.of("/CPU:0", "/job:worker/task:1")), 2));
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.jaywalk.framework.graph.DeviceRequest;
 import org.jaywalk.framework.spi.ExtensionPoint;
 import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.testing.Experiments;
@@ -48,7 +49,7 @@ class ExperimentLoaderTest {
         assertEquals(7, e.experiment().seed());
         assertEquals(Path.of("runs"), e.experiment().outputDir());
         assertEquals(Optional.empty(), e.experiment().runName());
-        assertEquals(new TrainSettings(2, 5, 1, 2, 3, true, 0, 0, 2, null, false, null), e.train());
+        assertEquals(new TrainSettings(2, 5, 1, 2, 3, true, 0, 0, 2, new DeviceRequest.Default(), false, null), e.train());
         assertEquals(Optional.empty(), e.initFrom());
         assertEquals("conv1x1", e.componentType(ExtensionPoint.ENCODER));
         assertEquals(0.07, e.component(ExtensionPoint.WALK).getDouble("temperature"));

@@ -11,35 +11,35 @@ class DevicePlanTest {
 
     @Test
     void aCountUsesGpusWhenThatManyAreVisible() {
-        assertEquals(new DevicePlan(List.of("/GPU:0", "/GPU:1"), 1), DevicePlan.resolve(2, 2));
-        assertEquals(new DevicePlan(List.of("/GPU:0", "/GPU:1"), 1), DevicePlan.resolve(2, 4));
+        assertEquals(new DevicePlan(List.of("/GPU:0", "/GPU:1"), 1), DevicePlan.resolve(DeviceRequest.of(2), 2));
+        assertEquals(new DevicePlan(List.of("/GPU:0", "/GPU:1"), 1), DevicePlan.resolve(DeviceRequest.of(2), 4));
     }
 
     @Test
     void aCountFallsBackToVirtualCpuDevicesWithoutEnoughGpus() {
-        assertEquals(new DevicePlan(List.of("/CPU:0", "/CPU:1"), 2), DevicePlan.resolve(2, 0));
-        assertEquals(new DevicePlan(List.of("/CPU:0", "/CPU:1", "/CPU:2"), 3), DevicePlan.resolve(3, 2));
-        assertEquals(DevicePlan.single(), DevicePlan.resolve(1, 0));
+        assertEquals(new DevicePlan(List.of("/CPU:0", "/CPU:1"), 2), DevicePlan.resolve(DeviceRequest.of(2), 0));
+        assertEquals(new DevicePlan(List.of("/CPU:0", "/CPU:1", "/CPU:2"), 3), DevicePlan.resolve(DeviceRequest.of(3), 2));
+        assertEquals(DevicePlan.single(), DevicePlan.resolve(DeviceRequest.of(1), 0));
     }
 
     @Test
     void gpuNamesFallBackToCpuDevicesWhenNoSuchGpuIsVisible() {
         assertEquals(new DevicePlan(List.of("/CPU:0", "/CPU:1"), 2),
-                DevicePlan.resolve(List.of("/GPU:0", "/GPU:1"), 0));
+                DevicePlan.resolve(DeviceRequest.of(List.of("/GPU:0", "/GPU:1")), 0));
         assertEquals(new DevicePlan(List.of("/GPU:0", "/GPU:1"), 1),
-                DevicePlan.resolve(List.of("/GPU:0", "/GPU:1"), 2));
+                DevicePlan.resolve(DeviceRequest.of(List.of("/GPU:0", "/GPU:1")), 2));
     }
 
     @Test
     void allMeansEveryVisibleGpuOrOneDevice() {
-        assertEquals(new DevicePlan(List.of("/GPU:0", "/GPU:1", "/GPU:2"), 1), DevicePlan.resolve("all", 3));
-        assertEquals(DevicePlan.single(), DevicePlan.resolve("all", 0));
+        assertEquals(new DevicePlan(List.of("/GPU:0", "/GPU:1", "/GPU:2"), 1), DevicePlan.resolve(DeviceRequest.of("all"), 3));
+        assertEquals(DevicePlan.single(), DevicePlan.resolve(DeviceRequest.of("all"), 0));
     }
 
     @Test
     void badRequestsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> DevicePlan.resolve(0, 0));
-        assertThrows(IllegalArgumentException.class, () -> DevicePlan.resolve("many", 0));
-        assertThrows(IllegalArgumentException.class, () -> DevicePlan.resolve(List.of(), 0));
+        assertThrows(IllegalArgumentException.class, () -> DevicePlan.resolve(DeviceRequest.of(0), 0));
+        assertThrows(IllegalArgumentException.class, () -> DevicePlan.resolve(DeviceRequest.of("many"), 0));
+        assertThrows(IllegalArgumentException.class, () -> DevicePlan.resolve(DeviceRequest.of(List.of()), 0));
     }
 }
