@@ -26,6 +26,8 @@ import org.tensorflow.types.TFloat32;
 class PalindromeWalkSpecTest {
 
     private static final float EXACT = 1e-6f;
+    private static final boolean RIGHT = false;
+    private static final boolean FLIP = true;
 
     @Test
     void oneStepIsTheRowSoftmaxOfTheAffinitiesOverTheTemperature() {
@@ -50,8 +52,7 @@ class PalindromeWalkSpecTest {
         try (ComponentHarness h = ComponentHarness.training()) {
             // frame 1 has only node (1, 0) twice: from frame 0, A = [[1, 1], [0, 0]]; back, A^T = [[1, 0], [1, 0]]
             float[][] twins = {{1, 0}, {1, 0}};
-            new PalindromeWalks(TAU_ONE_TO_THREE, 0, false).walks(h.context(),
-                    TinyClips.embeddings(h, NODES_01, twins, twins));
+            walks(h, RIGHT, NODES_01, twins, twins);
             // forward rows weigh [3, 3] and [1, 1]: both uniform
             assertArrayEquals(new float[] {
                     1 / 2f, 1 / 2f,
@@ -69,8 +70,7 @@ class PalindromeWalkSpecTest {
             // frames 0 and 1 hold (1, 0), (0, 1); frame 2 holds them swapped. Every step goes to the equal node
             // with 3/4 and elsewhere with 1/4: 0-1 and 1-0 are [[3/4, 1/4], [1/4, 3/4]], 1-2 and 2-1 are
             // [[1/4, 3/4], [3/4, 1/4]] (the equal node is the other index)
-            List<Walk> walks = new PalindromeWalks(TAU_ONE_TO_THREE, 0, false).walks(h.context(),
-                    TinyClips.embeddings(h, NODES_01, NODES_01, NODES_10));
+            List<Walk> walks = walks(h, RIGHT, NODES_01, NODES_01, NODES_10);
             // T = 3 frames give one palindrome, 0 -> 1 -> 2 -> 1 -> 0: cyc_r1 = P01 P12 P21 P10
             assertEquals(List.of("cyc_r1"), walks.stream().map(Walk::name).toList());
             // the walker ends at its start iff an even number of the 4 steps went elsewhere, as "elsewhere" and
@@ -86,8 +86,7 @@ class PalindromeWalkSpecTest {
     @Test
     void fourFramesGiveTwoPalindromesOfFourAndSixSteps() {
         try (ComponentHarness h = ComponentHarness.training()) {
-            List<Walk> walks = new PalindromeWalks(TAU_ONE_TO_THREE, 0, false).walks(h.context(),
-                    TinyClips.embeddings(h, NODES_01, NODES_01, NODES_01, NODES_01));
+            List<Walk> walks = walks(h, RIGHT, NODES_01, NODES_01, NODES_01, NODES_01);
             // cyc_r1: 0 -> 1 -> 2 -> 1 -> 0; cyc_r2: 0 -> 1 -> 2 -> 3 -> 2 -> 1 -> 0
             assertEquals(List.of("cyc_r1", "cyc_r2"), walks.stream().map(Walk::name).toList());
             // an even number of switches among 6 steps: (1 + (1/2)^6) / 2 = 65/128
@@ -102,8 +101,7 @@ class PalindromeWalkSpecTest {
         try (ComponentHarness h = ComponentHarness.training()) {
             // frame 2 shows only node (1, 0), twice: node (0, 1) is occluded there
             float[][] twins = {{1, 0}, {1, 0}};
-            List<Walk> walks = new PalindromeWalks(TAU_ONE_TO_THREE, 0, false).walks(h.context(),
-                    TinyClips.embeddings(h, NODES_01, NODES_01, twins));
+            List<Walk> walks = walks(h, RIGHT, NODES_01, NODES_01, twins);
             // P01 = P10 = [[3/4, 1/4], [1/4, 3/4]]; P12 = uniform (affinities [[1, 1], [0, 0]]); P21 = [[3/4, 1/4],
             // [3/4, 1/4]] (affinities [[1, 0], [1, 0]]). After P12 the walker has forgotten its start: P01 P12 P21
             // has both rows [3/4, 1/4], and one more step P10 gives [3/4 * 3/4 + 1/4 * 1/4, 3/4 * 1/4 + 1/4 * 3/4]
@@ -125,8 +123,7 @@ class PalindromeWalkSpecTest {
     void flipMultipliesTheSameStepsInReverseOrder() {
         try (ComponentHarness h = ComponentHarness.training()) {
             float[][] twins = {{1, 0}, {1, 0}};
-            List<Walk> walks = new PalindromeWalks(TAU_ONE_TO_THREE, 0, true).walks(h.context(),
-                    TinyClips.embeddings(h, NODES_01, NODES_01, twins));
+            List<Walk> walks = walks(h, FLIP, NODES_01, NODES_01, twins);
             // the occluded clip above: cyc_l1 = P10 P21 P12 P01. P10 P21 has both rows [3/4, 1/4] (P21's rows are
             // equal), times the uniform P12 is uniform, and stays uniform after P01: the left product differs
             // from the right product [[5/8, 3/8], [5/8, 3/8]]
@@ -140,8 +137,7 @@ class PalindromeWalkSpecTest {
     @Test
     void exposesEachOneStepMatrixOnceUnderItsFrames() {
         try (ComponentHarness h = ComponentHarness.training()) {
-            new PalindromeWalks(TAU_ONE_TO_THREE, 0, false).walks(h.context(),
-                    TinyClips.embeddings(h, NODES_01, NODES_01, NODES_10, NODES_10));
+            walks(h, RIGHT, NODES_01, NODES_01, NODES_10, NODES_10);
             // forward steps first, then the steps back; cyc_r1 and cyc_r2 share 0-1, 1-2, 2-1 and 1-0
             assertEquals(List.of("transition/0-1", "transition/1-2", "transition/2-3",
                     "transition/1-0", "transition/2-1", "transition/3-2"), List.copyOf(h.exposed().keySet()));
@@ -149,6 +145,11 @@ class PalindromeWalkSpecTest {
                     1 / 4f, 3 / 4f,
                     3 / 4f, 1 / 4f}, h.values(transition(h, "1-2")), EXACT);
         }
+    }
+
+    /** The palindrome walks (right products, or left ones with {@code flip}) at tau = 1 / ln 3 of one clip. */
+    private static List<Walk> walks(ComponentHarness h, boolean flip, float[][]... frames) {
+        return new PalindromeWalks(TAU_ONE_TO_THREE, 0, flip).walks(h.context(), TinyClips.embeddings(h, frames));
     }
 
     /** The exposed one-step matrix {@code transition/<frames>}, {@code [1, N, N]}. */
