@@ -68,11 +68,6 @@ public final class FrameTransitions {
         return affinities.size();
     }
 
-    /** Frames per step. */
-    public int stride() {
-        return stride;
-    }
-
     /** The temperature tau, a scalar. */
     public Operand<TFloat32> temperature() {
         return temperature;
