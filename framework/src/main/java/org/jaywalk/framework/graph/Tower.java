@@ -17,10 +17,15 @@ import org.tensorflow.types.TFloat32;
  */
 record Tower(Operand<TFloat32> embeddings, List<Walk> walks, LossOutput loss) {
 
-    /** @param clips {@code [b, T, N*3, H, W]} */
+    /**
+     * @param clips {@code [b, T, N*3, H, W]}
+     * @throws org.jaywalk.framework.spi.config.ConfigError when a walk's transitions are not {@code [b, N, N]} or
+     *     its targets not {@code [b*N]} int32 (N the embeddings' nodes)
+     */
     static Tower build(GraphContext context, ModelComponents model, Operand<TFloat32> clips, ClipShape shape) {
         Operand<TFloat32> embeddings = NodeGraph.embeddings(context, model.encoder(), model.head(), clips, shape);
         List<Walk> walks = model.walk().walks(context, embeddings);
+        WalkShapes.check(walks, shape.batchSize(), embeddings.shape().size(3), model.walkLabel());
         return new Tower(embeddings, walks, model.loss().compute(context, walks));
     }
 }

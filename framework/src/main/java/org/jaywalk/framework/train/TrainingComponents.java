@@ -6,6 +6,7 @@ import org.jaywalk.framework.config.ClusterSettings;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.config.TrainSettings;
 import org.jaywalk.framework.graph.ClusterReachability;
+import org.jaywalk.framework.graph.ComponentLabel;
 import org.jaywalk.framework.graph.DevicePlan;
 import org.jaywalk.framework.graph.DeviceRequest;
 import org.jaywalk.framework.graph.GpuProbe;
@@ -42,13 +43,19 @@ public record TrainingComponents(Dataset dataset, ModelComponents model, Optimiz
                     registry.create(ExtensionPoint.ENCODER, experiment),
                     registry.create(ExtensionPoint.HEAD, experiment),
                     registry.create(ExtensionPoint.WALK, experiment),
-                    registry.create(ExtensionPoint.LOSS, experiment));
+                    registry.create(ExtensionPoint.LOSS, experiment), walkLabel(registry, experiment));
             return new TrainingComponents(dataset, model, registry.create(ExtensionPoint.OPTIMIZER, experiment),
                     registry.create(ExtensionPoint.SCHEDULE, experiment));
         } catch (RuntimeException e) {
             dataset.close();
             throw e;
         }
+    }
+
+    /** How the experiment names its walk strategy: {@code walk.type}, the type and the plugin providing it. */
+    private static ComponentLabel walkLabel(ComponentRegistry registry, ResolvedExperiment experiment) {
+        String type = experiment.componentType(ExtensionPoint.WALK);
+        return ComponentLabel.selected(ExtensionPoint.WALK, type, registry.provider(ExtensionPoint.WALK, type).describe());
     }
 
     /**

@@ -98,6 +98,11 @@ public final class ComponentHarness implements AutoCloseable {
                 org.tensorflow.ndarray.buffer.DataBuffers.of(values, true, false));
     }
 
+    /** The tensors components exposed ({@link GraphContext#expose}) while building in this harness, by name. */
+    public Map<String, Operand<?>> exposed() {
+        return context.record().exposed();
+    }
+
     /** Sets the seed and step fed to random ops from now on (default {@code [0, 0]}). */
     public ComponentHarness atStep(long seed, long step) {
         this.seed = seed;

@@ -2,15 +2,15 @@ package org.jaywalk.examples.skipwalk;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jaywalk.framework.spi.graph.GraphContext;
-import org.jaywalk.framework.spi.graph.Initializer;
 import org.jaywalk.framework.spi.Walk;
 import org.jaywalk.framework.spi.WalkStrategy;
+import org.jaywalk.framework.spi.graph.GraphContext;
+import org.jaywalk.framework.spi.graph.Initializer;
+import org.jaywalk.framework.spi.walk.FrameTransitions;
+import org.jaywalk.framework.spi.walk.MatrixChain;
+import org.jaywalk.framework.spi.walk.WalkTargets;
 import org.tensorflow.Operand;
-import org.tensorflow.Output;
 import org.tensorflow.op.Ops;
-import org.tensorflow.op.core.Unstack;
-import org.tensorflow.op.train.BatchMatMul;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
@@ -18,6 +18,8 @@ import org.tensorflow.types.TInt32;
  * Palindrome walks that skip frames: for every frame t with t + skip < T, walk from t to t + skip and back,
  * {@code softmax(A / tau) @ softmax(A^T / tau)} with {@code A = <q_t, q_(t+skip)>}; each walk should return to
  * its start node. With {@code learnTemperature}, tau is {@code exp(walk.log_temperature)}, a trainable scalar.
+ * The affinities, transitions (exposed as {@code transition/<t>-<t+skip>} and back), targets and products come
+ * from the SPI's walk blocks ({@code org.jaywalk.framework.spi.walk}).
  *
  * @param temperature tau, or its initial value when learned
  * @param skip frames jumped by each step
@@ -33,23 +35,16 @@ public record SkipWalks(double temperature, int skip, boolean learnTemperature) 
     public List<Walk> walks(GraphContext context, Operand<TFloat32> embeddings) {
         Ops tf = context.tf();
         long[] s = embeddings.shape().asArray();
-        int b = (int) s[0], t = (int) s[2], n = (int) s[3];
-        if (t <= skip) {
+        if (s[2] <= skip) {
             throw new IllegalArgumentException("walk.skip = " + skip + " needs clips of at least " + (skip + 1)
-                    + " frames, got " + t + " (dataset.clip-length)");
+                    + " frames, got " + s[2] + " (dataset.clip-length)");
         }
-        Operand<TFloat32> tau = temperature(context);
-        List<Output<TFloat32>> frames = tf.unstack(tf.linalg.transpose(embeddings, tf.constant(new int[] {2, 0, 3, 1})),
-                (long) t, Unstack.axis(0L)).output(); // T x [B, N, C]
-        Operand<TInt32> targets = startNodes(tf, b, n);
+        FrameTransitions jumps = new FrameTransitions(context, embeddings, skip, temperature(context), 0);
+        Operand<TInt32> targets = WalkTargets.identity(tf, (int) s[0], (int) s[3]); // [B*N]
         List<Walk> walks = new ArrayList<>();
-        for (int from = 0; from + skip < t; from++) {
-            Operand<TFloat32> affinity = tf.train.batchMatMul(frames.get(from), frames.get(from + skip), TFloat32.class,
-                    BatchMatMul.adjY(true)); // [B, N, N]
-            Operand<TFloat32> there = tf.nn.softmax(tf.math.div(affinity, tau));
-            Operand<TFloat32> back = tf.nn.softmax(tf.math.div(
-                    tf.linalg.transpose(affinity, tf.constant(new int[] {0, 2, 1})), tau));
-            walks.add(new Walk("skip" + skip + "_t" + from, tf.train.batchMatMul(there, back, TFloat32.class), targets));
+        for (int from = 0; from < jumps.steps(); from++) {
+            Operand<TFloat32> thereAndBack = MatrixChain.then(tf, jumps.forward(from), jumps.backward(from)); // [B, N, N]
+            walks.add(new Walk("skip" + skip + "_t" + from, thereAndBack, targets));
         }
         return walks;
     }
@@ -63,14 +58,5 @@ public record SkipWalks(double temperature, int skip, boolean learnTemperature) 
         var logTau = context.parameters().trainable(LOG_TEMPERATURE, new long[] {1},
                 Initializer.constant((float) Math.log(temperature)));
         return tf.math.exp(tf.reshape(logTau, tf.constant(new long[0])));
-    }
-
-    /** {@code [B*N]}: node i of every clip should walk back to node i. */
-    private static Operand<TInt32> startNodes(Ops tf, int batch, int nodes) {
-        int[] targets = new int[batch * nodes];
-        for (int i = 0; i < targets.length; i++) {
-            targets[i] = i % nodes;
-        }
-        return tf.constant(targets);
     }
 }

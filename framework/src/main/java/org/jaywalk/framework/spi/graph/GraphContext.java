@@ -60,8 +60,9 @@ public interface GraphContext {
     void addUpdate(Op update);
 
     /**
-     * Makes {@code tensor} visible to training listeners under {@code name} (a walk's one-step transitions
-     * {@code walk/<walk>/step<k>} {@code [B, N, N]}, for example). Names are unique in a graph; with several
+     * Makes {@code tensor} visible to training listeners under {@code name} (a walk strategy's one-step transitions
+     * {@code transition/<from>-<to>} {@code [B, N, N]}, for example; see {@code WalkStrategy}). Names are unique
+     * in a graph; with several
      * towers only the first one's tensors are kept.
      */
     void expose(String name, Operand<?> tensor);

@@ -2,17 +2,23 @@ package org.jaywalk.plugins.crw;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jaywalk.framework.spi.graph.GraphContext;
 import org.jaywalk.framework.spi.Walk;
 import org.jaywalk.framework.spi.WalkStrategy;
+import org.jaywalk.framework.spi.graph.GraphContext;
+import org.jaywalk.framework.spi.walk.FrameTransitions;
+import org.jaywalk.framework.spi.walk.MatrixChain;
+import org.jaywalk.framework.spi.walk.Palindrome;
+import org.jaywalk.framework.spi.walk.WalkTargets;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
 
 /**
- * Palindrome cycles (videowalk's default): for i = 1..T-2, walk forward to frame i and back,
+ * Palindrome cycles (videowalk's default): for i = 1..T-2, walk forward to frame i+1 and back,
  * {@code A12[0] ... A12[i] A21[i] ... A21[0]}, whose target is the start node. Right products
- * ({@code cyc_r<i>}) or, with {@code flip}, left products ({@code cyc_l<i>}).
+ * ({@code cyc_r<i>}) or, with {@code flip}, left products ({@code cyc_l<i>}). Exposes every one-step matrix,
+ * {@code transition/<t>-<t+1>} and {@code transition/<t+1>-<t>}.
  */
 public record PalindromeWalks(double temperature, double edgeDropout, boolean flip) implements WalkStrategy {
 
@@ -20,33 +26,16 @@ public record PalindromeWalks(double temperature, double edgeDropout, boolean fl
     @Override
     public List<Walk> walks(GraphContext context, Operand<TFloat32> embeddings) {
         Ops tf = context.tf();
-        Transitions tr = new Transitions(context, embeddings, temperature, edgeDropout);
+        FrameTransitions steps = FrameTransitions.consecutive(context, embeddings, temperature, edgeDropout);
+        List<Operand<TFloat32>> forward = steps.forward();
+        List<Operand<TFloat32>> backward = steps.backward();
         long[] s = embeddings.shape().asArray();
-        List<Operand<TFloat32>> forward = new ArrayList<>();
-        List<Operand<TFloat32>> backward = new ArrayList<>();
-        for (int i = 0; i < tr.steps(); i++) {
-            forward.add(tr.forward(i));
-        }
-        for (int i = 0; i < tr.steps(); i++) {
-            backward.add(tr.backward(i));
-        }
-        var targets = Targets.identity(tf, (int) s[0], (int) s[3]);
+        Operand<TInt32> targets = WalkTargets.identity(tf, (int) s[0], (int) s[3]); // [B*N]
         List<Walk> walks = new ArrayList<>();
-        for (int i = 1; i < tr.steps(); i++) {
-            List<Operand<TFloat32>> path = new ArrayList<>(forward.subList(0, i + 1));
-            for (int k = i; k >= 0; k--) {
-                path.add(backward.get(k));
-            }
-            Operand<TFloat32> right = path.get(0);
-            Operand<TFloat32> left = path.get(0);
-            for (Operand<TFloat32> step : path.subList(1, path.size())) {
-                if (flip) {
-                    left = Transitions.matmul(tf, step, left);
-                } else {
-                    right = Transitions.matmul(tf, right, step);
-                }
-            }
-            walks.add(new Walk(flip ? "cyc_l" + i : "cyc_r" + i, flip ? left : right, targets));
+        for (int i = 1; i < steps.steps(); i++) {
+            List<Operand<TFloat32>> path = Palindrome.path(forward, backward, i + 1);
+            walks.add(flip ? new Walk("cyc_l" + i, MatrixChain.leftProduct(tf, path), targets)
+                    : new Walk("cyc_r" + i, MatrixChain.rightProduct(tf, path), targets));
         }
         return walks;
     }
