@@ -41,10 +41,10 @@ class ExampleListenerTest {
     @Test
     void recordsTransitionEntropyEveryNStepsWithoutTouchingTheLoss() throws IOException {
         Path experiment = experimentWithPlugins();
-        Cli.Outcome with = Cli.run("train", experiment.toString(), LISTENER, "train.max-steps=5",
+        Cli.Outcome with = Cli.run("train", experiment.toString(), LISTENER, "train.epochs=2", "train.max-steps=5",
                 "experiment.run-name=with");
         assertEquals(0, with.exitCode(), with.err());
-        Cli.Outcome without = Cli.run("train", experiment.toString(), "train.max-steps=5",
+        Cli.Outcome without = Cli.run("train", experiment.toString(), "train.epochs=2", "train.max-steps=5",
                 "experiment.run-name=without");
         assertEquals(0, without.exitCode(), without.err());
 
