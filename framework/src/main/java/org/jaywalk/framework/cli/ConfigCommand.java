@@ -1,17 +1,22 @@
 package org.jaywalk.framework.cli;
 
-import org.jaywalk.framework.spi.cli.ExperimentArguments;
 import java.util.concurrent.Callable;
 import org.jaywalk.framework.config.ResolvedExperiment;
+import org.jaywalk.framework.plugin.ComponentRegistry;
+import org.jaywalk.framework.spi.cli.ExperimentArguments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code jaywalk config EXPERIMENT [key=value...]}: prints the resolved configuration. */
+/**
+ * {@code jaywalk config EXPERIMENT [key=value...]}: checks every component's settings (as training would, ranges
+ * included) and prints the resolved configuration.
+ */
 @Command(name = "config", mixinStandardHelpOptions = true,
-        description = "Print an experiment's resolved configuration (includes, overrides and all defaults applied).")
+        description = "Check an experiment (every component's settings) and print its resolved configuration "
+                + "(includes, overrides and all defaults applied).")
 final class ConfigCommand implements Callable<Integer> {
 
     @Mixin
@@ -34,7 +39,9 @@ final class ConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ResolvedExperiment experiment = ExperimentLoading.load(arguments, ExperimentLoading.registry(arguments, plugins));
+        ComponentRegistry registry = ExperimentLoading.registry(arguments, plugins);
+        ResolvedExperiment experiment = ExperimentLoading.load(arguments, registry);
+        registry.validate(experiment);
         spec.commandLine().getOut().println(json ? experiment.renderJson() : experiment.render());
         return ExitCodes.OK;
     }

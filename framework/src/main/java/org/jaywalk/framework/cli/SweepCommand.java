@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jaywalk.framework.spi.config.ConfigError;
+import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.plugin.ComponentRegistry;
+import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.sweep.ChildJvm;
 import org.jaywalk.framework.sweep.LocalLauncher;
 import org.jaywalk.framework.sweep.PointLauncher;
@@ -15,10 +16,10 @@ import org.jaywalk.framework.sweep.SweepFile;
 import org.jaywalk.framework.sweep.SweepRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jaywalk sweep SWEEP [--parallel K] [--resume] [--dry-run] [--launcher local|slurm]}. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
@@ -70,7 +71,11 @@ final class SweepCommand implements Callable<Integer> {
         }
         SweepFile sweep = SweepFile.read(sweepFile);
         ComponentRegistry registry = plugins.registry(sweep.pluginSettings(List.of()));
-        SweepRunner runner = new SweepRunner(sweep, overrides -> sweep.load(registry, overrides));
+        SweepRunner runner = new SweepRunner(sweep, overrides -> {
+            ResolvedExperiment point = sweep.load(registry, overrides);
+            registry.validate(point); // a bad point fails here, not in its own process
+            return point;
+        });
         PrintWriter out = spec.commandLine().getOut();
         PointLauncher pointLauncher = launcher(sweep);
         if (dryRun) {

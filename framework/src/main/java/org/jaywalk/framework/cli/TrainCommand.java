@@ -46,12 +46,21 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         ComponentRegistry registry = ExperimentLoading.registry(arguments, plugins);
         ResolvedExperiment experiment = ExperimentLoading.load(arguments, registry);
+        registry.validate(experiment); // bad settings fail before a run folder is made
         if (experiment.train().cluster() != null) {
-            ClusterTasks.requireChief(experiment.train()); // before a run folder is made
+            ClusterTasks.requireChief(experiment.train());
         }
         RunFolder run = resume == null ? RunFolder.create(experiment.experiment(), Clock.systemDefaultZone())
                 : resume.isEmpty() ? RunFolder.latest(experiment.experiment()) : RunFolder.existing(resumeFolder());
-        TrainingReport report = CompositionRoot.trainer(registry, experiment, run).train();
+        TrainingReport report;
+        try {
+            report = CompositionRoot.trainer(registry, experiment, run).train();
+        } catch (RuntimeException | Error e) {
+            if (resume == null) {
+                run.removeIfNothingTrained(); // a start that failed leaves no empty run folder
+            }
+            throw e;
+        }
         if (Double.isNaN(report.lastLoss())) {
             spec.commandLine().getOut().printf("nothing to train: %s already completed its %d steps (raise train.epochs "
                     + "or train.max-steps to continue)%n", report.runDir(), report.steps());

@@ -218,6 +218,21 @@ public final class ComponentRegistry implements FactoryLookup, ComponentBuilder 
         return factory(point, block.getString(ExtensionPoint.TYPE_KEY)).create(block.withBuilder(this));
     }
 
+    /**
+     * Runs every component block's validation ({@link ComponentFactory#validate}): each single block the
+     * experiment has and each element of its list blocks, in extension point order.
+     *
+     * @throws org.jaywalk.framework.spi.config.ConfigError for the first bad setting
+     */
+    public void validate(Experiment experiment) {
+        for (ExtensionPoint<?> point : points) {
+            if (point.configPath() != null) {
+                experiment.components(point).forEach(block ->
+                        factory(point, block.getString(ExtensionPoint.TYPE_KEY)).validate(block.withBuilder(this)));
+            }
+        }
+    }
+
     @Override
     public ComponentFactory<?> factoryFor(ExtensionPoint<?> point, String name) {
         return factory(point, name);

@@ -21,6 +21,23 @@ public interface ComponentFactory<T> {
     T create(ComponentConfig config);
 
     /**
+     * Checks a resolved block as {@link #create} would (ranges, choices, files named), so that a bad setting is
+     * reported before training or a sweep starts ({@code jaywalk config} runs it for every block). By default it
+     * builds the component and closes it; a factory whose {@code create} is expensive (e.g. indexes a folder of
+     * videos) checks the settings alone.
+     */
+    default void validate(ComponentConfig config) {
+        T component = create(config);
+        if (component instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing the " + config.path() + " built for validation failed", e);
+            }
+        }
+    }
+
+    /**
      * The keys of this component's block that hold a component of another extension point, e.g.
      * {@code Map.of("inner", ExtensionPoint.LOSS)} for {@code loss { type = my-wrapper, inner { type = cycle-xent } }}.
      * The framework picks each nested block's factory by its {@code type} (the default may set one), merges

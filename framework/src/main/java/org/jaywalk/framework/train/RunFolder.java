@@ -13,8 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.config.ExperimentSettings;
+import org.jaywalk.framework.spi.config.ConfigError;
 
 /**
  * One run's folder, {@code <output-dir>/<experiment>/<run>/}: the resolved {@code config.conf},
@@ -132,6 +132,25 @@ public final class RunFolder {
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
+     * Deletes this folder when nothing was trained in it (no checkpoint, no logged step): what a run that failed
+     * while starting leaves. A folder holding a checkpoint or a metric is kept.
+     */
+    public void removeIfNothingTrained() {
+        try {
+            if (hasCheckpoints(dir) || Files.exists(metricsFile()) && Files.size(metricsFile()) > 0) {
+                return;
+            }
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the unused run folder " + dir, e);
         }
     }
 

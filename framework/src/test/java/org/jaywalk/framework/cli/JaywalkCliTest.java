@@ -40,6 +40,26 @@ class JaywalkCliTest {
     }
 
     @Test
+    void configAndTrainRunEveryComponentsChecksBeforeAnythingStarts() {
+        String output = Experiments.outputDir(dir);
+        Outcome config = run("config", Experiments.tiny().toString(), "loss={ type = scaled, factor = -1 }");
+        assertEquals(ExitCodes.USAGE, config.code());
+        assertTrue(config.err().startsWith("error: loss.factor must be in ["), config.err());
+
+        Outcome train = run("train", Experiments.tiny().toString(), output, "loss={ type = scaled, factor = -1 }");
+        assertEquals(ExitCodes.USAGE, train.code());
+        assertTrue(!Files.exists(dir.resolve("tiny")), "no run folder for a bad configuration");
+    }
+
+    @Test
+    void aStartThatFailsLeavesNoRunFolder() throws IOException {
+        Outcome o = run("train", Experiments.tiny().toString(), Experiments.outputDir(dir), "dataset.batch-size=3",
+                "train.devices=2", "experiment.run-name=failed");
+        assertTrue(o.code() != ExitCodes.OK && o.err().contains("multiple"), o.err());
+        assertTrue(!Files.exists(dir.resolve("tiny/failed")), "the run folder made for it is gone");
+    }
+
+    @Test
     void verboseAddsTheStackTrace() {
         Outcome o = run("config", dir.resolve("missing.conf").toString(), "--verbose");
         assertEquals(ExitCodes.USAGE, o.code());

@@ -109,6 +109,12 @@ final class VideoDatasetFactory implements DatasetFactory {
         };
     }
 
+    /** Checks every key and that the root or list exists, without indexing the videos. */
+    @Override
+    public void validate(ComponentConfig config) {
+        VideoDatasetConfig.from(config, kind);
+    }
+
     @Override
     public Dataset create(ComponentConfig config) {
         try {
