@@ -7,16 +7,13 @@ import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.config.TrainSettings;
 import org.jaywalk.framework.plugin.ComponentRegistry;
 import org.jaywalk.framework.spi.ComponentBuilder;
-import org.jaywalk.framework.spi.ExtensionPoint;
 import org.jaywalk.framework.spi.config.Experiment;
-import org.jaywalk.framework.train.ExperimentListeners;
+import org.jaywalk.framework.train.ExperimentComponents;
 import org.jaywalk.framework.train.RunFolder;
-import org.jaywalk.framework.train.TrainingComponents;
 
 /**
  * A resolved experiment as Guice bindings: the experiment, its run folder (when training), the registry of every
- * plugin's factories, and providers of what the experiment's blocks select. Each {@link TrainingComponents} or
- * {@link ExperimentListeners} injected is freshly built (its owner closes it).
+ * plugin's factories, and {@link ExperimentComponents}, which builds what the experiment's blocks select.
  */
 final class ExperimentModule extends AbstractModule {
 
@@ -37,20 +34,11 @@ final class ExperimentModule extends AbstractModule {
         bind(ResolvedExperiment.class).toInstance(experiment);
         bind(Experiment.class).toInstance(experiment);
         run.ifPresent(folder -> bind(RunFolder.class).toInstance(folder));
+        bind(ExperimentComponents.class).to(RegistryComponents.class);
     }
 
     @Provides
     TrainSettings train() {
         return experiment.train();
-    }
-
-    @Provides
-    TrainingComponents components() {
-        return TrainingComponents.assemble(registry, experiment);
-    }
-
-    @Provides
-    ExperimentListeners listeners() {
-        return new ExperimentListeners(registry.createAll(ExtensionPoint.LISTENER, experiment));
     }
 }

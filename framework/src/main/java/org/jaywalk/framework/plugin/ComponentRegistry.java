@@ -5,6 +5,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Module;
+import com.google.inject.ProvisionException;
 import com.google.inject.multibindings.MapBinder;
 import com.google.inject.spi.Elements;
 import com.google.inject.util.Types;
@@ -197,7 +198,15 @@ public final class ComponentRegistry implements FactoryLookup, ComponentBuilder 
             throw new UnknownComponentError("no " + point + " named '" + name + "'"
                     + ClosestMatches.hint(name, names(point)) + "; known " + point + "s: " + describeNames(point));
         }
-        return point.factoryType().cast(injector.getInstance(provider.key()));
+        try {
+            return point.factoryType().cast(injector.getInstance(provider.key()));
+        } catch (ProvisionException e) {
+            if (e.getCause() instanceof RuntimeException cause && e.getErrorMessages().size() == 1) {
+                throw cause; // the factory's own error, as it said it
+            }
+            throw new PluginError("cannot build the " + point + " factory '" + name + "' of "
+                    + provider.plugin().describe() + ": " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.jaywalk.framework.train;
 
 import com.google.inject.Inject;
-import com.google.inject.Provider;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.graph.StepRequest;
 import org.jaywalk.framework.graph.TrainingGraph;
@@ -34,11 +33,11 @@ public final class TrainBenchmark {
     }
 
     private final ResolvedExperiment experiment;
-    private final Provider<TrainingComponents> components;
+    private final ExperimentComponents components;
 
     /** Built by the composition root ({@code assembly.CompositionRoot#benchmark}). */
     @Inject
-    TrainBenchmark(ResolvedExperiment experiment, Provider<TrainingComponents> components) {
+    TrainBenchmark(ResolvedExperiment experiment, ExperimentComponents components) {
         this.experiment = experiment;
         this.components = components;
     }
@@ -49,7 +48,7 @@ public final class TrainBenchmark {
             throw new IllegalArgumentException("need warmup >= 0 and steps >= 1, got " + warmup + " and " + steps);
         }
         long seed = experiment.experiment().seed();
-        try (TrainingComponents components = this.components.get();
+        try (TrainingComponents components = this.components.training();
              TrainingGraph graph = components.buildGraph(experiment.train());
              BatchPrefetcher batches = new BatchPrefetcher(components.dataset(), LoopPosition.start(), warmup + steps,
                      experiment.train().prefetch())) {

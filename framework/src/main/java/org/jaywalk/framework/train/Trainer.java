@@ -31,27 +31,25 @@ public final class Trainer {
 
     private final ResolvedExperiment experiment;
     private final RunFolder run;
-    private final Provider<TrainingComponents> components;
-    private final Provider<ExperimentListeners> listeners;
+    private final ExperimentComponents components;
     private final Provider<ModelEvaluation> evaluation;
 
     /** Built by the composition root ({@code assembly.CompositionRoot#trainer}). */
     @Inject
-    Trainer(ResolvedExperiment experiment, RunFolder run, Provider<TrainingComponents> components,
-            Provider<ExperimentListeners> listeners, Provider<ModelEvaluation> evaluation) {
+    Trainer(ResolvedExperiment experiment, RunFolder run, ExperimentComponents components,
+            Provider<ModelEvaluation> evaluation) {
         this.experiment = experiment;
         this.run = run;
         this.components = components;
-        this.listeners = listeners;
         this.evaluation = evaluation;
     }
 
     /** Trains the experiment in its run folder, resuming when the folder holds a checkpoint. */
     public TrainingReport train() {
         TrainSettings settings = experiment.train();
-        try (TrainingComponents components = this.components.get();
+        try (TrainingComponents components = this.components.training();
              EventFile events = new EventFile(run.dir());
-             ListenerBus bus = new ListenerBus(listeners.get().all());
+             ListenerBus bus = new ListenerBus(this.components.listeners());
              TrainingGraph graph = components.buildGraph(settings, bus::graphBuilt)) {
             CheckpointStore checkpoints = new CheckpointStore(run.checkpointsDir(), settings.keepCheckpoints());
             StartingPoint start = StartingPoint.prepare(graph, experiment, checkpoints);
