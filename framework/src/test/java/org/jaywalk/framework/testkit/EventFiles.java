@@ -12,14 +12,36 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.tensorflow.proto.Event;
+import org.tensorflow.proto.HistogramProto;
 import org.tensorflow.proto.Summary;
 
-/** Reads a TensorBoard events file (TFRecord: length, crc, data, crc) back into scalars by tag. */
+/**
+ * Reads a TensorBoard events file (TFRecord: length, crc, data, crc) back: scalars, images and histograms by tag.
+ */
 public final class EventFiles {
 
     /** One scalar point. */
     public record Point(long step, float value) {
+    }
+
+    /**
+     * One image summary.
+     *
+     * @param png the encoded image as stored
+     */
+    public record Image(long step, int width, int height, int colorspace, byte[] png) {
+    }
+
+    /**
+     * One histogram summary.
+     *
+     * @param limits the right edge of each bucket
+     * @param counts the values in each bucket
+     */
+    public record Histogram(long step, double min, double max, double count, double sum, List<Double> limits,
+                            List<Double> counts) {
     }
 
     private EventFiles() {
@@ -27,10 +49,33 @@ public final class EventFiles {
 
     /** Scalars by tag, in file order. */
     public static Map<String, List<Point>> scalars(Path file) throws IOException {
-        Map<String, List<Point>> out = new LinkedHashMap<>();
+        return values(file, Summary.Value.ValueCase.SIMPLE_VALUE, (step, v) -> new Point(step, v.getSimpleValue()));
+    }
+
+    /** Images by tag as stored (TensorFlow's image summary op appends {@code /image}), in file order. */
+    public static Map<String, List<Image>> images(Path file) throws IOException {
+        return values(file, Summary.Value.ValueCase.IMAGE, (step, v) -> new Image(step, v.getImage().getWidth(),
+                v.getImage().getHeight(), v.getImage().getColorspace(), v.getImage().getEncodedImageString().toByteArray()));
+    }
+
+    /** Histograms by tag, in file order. */
+    public static Map<String, List<Histogram>> histograms(Path file) throws IOException {
+        return values(file, Summary.Value.ValueCase.HISTO, (step, v) -> {
+            HistogramProto h = v.getHisto();
+            return new Histogram(step, h.getMin(), h.getMax(), h.getNum(), h.getSum(), h.getBucketLimitList(),
+                    h.getBucketList());
+        });
+    }
+
+    /** The summary values of one kind, read by {@code reader}, by tag in file order. */
+    private static <T> Map<String, List<T>> values(Path file, Summary.Value.ValueCase kind,
+                                                   BiFunction<Long, Summary.Value, T> reader) throws IOException {
+        Map<String, List<T>> out = new LinkedHashMap<>();
         for (Event event : events(file)) {
             for (Summary.Value v : event.getSummary().getValueList()) {
-                out.computeIfAbsent(v.getTag(), t -> new ArrayList<>()).add(new Point(event.getStep(), v.getSimpleValue()));
+                if (v.getValueCase() == kind) {
+                    out.computeIfAbsent(v.getTag(), t -> new ArrayList<>()).add(reader.apply(event.getStep(), v));
+                }
             }
         }
         return out;
