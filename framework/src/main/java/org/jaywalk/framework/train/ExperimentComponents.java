@@ -11,6 +11,9 @@ public interface ExperimentComponents {
     /** The dataset, model components, optimizer and schedule. */
     TrainingComponents training();
 
-    /** The listeners of the {@code listeners} list, in order. */
+    /**
+     * The experiment's listeners: those of the {@code listeners} list, in order, then those of the blocks of
+     * plugin-declared extension points whose factories make listeners.
+     */
     java.util.List<TrainingListener> listeners();
 }

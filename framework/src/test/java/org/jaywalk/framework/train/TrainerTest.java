@@ -177,7 +177,7 @@ class TrainerTest {
         TrainingReport report = train(experiment, RunFolder.create(experiment.experiment(), Clock.systemUTC()));
         List<String> events = Files.readAllLines(runs.resolve("tiny/heard").resolve(FakeComponents.RecorderFactory.FILE));
         List<String> expected = List.of(
-                "graph transition/0-1,transition/1-0", "start 0 5",
+                "graph clips,embeddings,transition/0-1,transition/1-0,walk/pair,target/pair", "start 0 5",
                 "step 0 [mean] *", "step 1 []", "checkpoint 2 step-00000002.ckpt",
                 "step 2 [mean] *", "step 3 []", "checkpoint 4 step-00000004.ckpt", "epoch 0 3",
                 "step 4 [mean] *", "checkpoint 5 step-00000005.ckpt",

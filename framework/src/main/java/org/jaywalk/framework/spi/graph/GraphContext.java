@@ -62,8 +62,10 @@ public interface GraphContext {
     /**
      * Makes {@code tensor} visible to training listeners under {@code name} (a walk strategy's one-step transitions
      * {@code transition/<from>-<to>} {@code [B, N, N]}, for example; see {@code WalkStrategy}). Names are unique
-     * in a graph; with several
-     * towers only the first one's tensors are kept.
+     * in a graph; with several towers only the first one's tensors are kept. The framework itself exposes
+     * {@code clips} {@code [B, T, N*3, H, W]}, {@code embeddings} {@code [B, D, T, N]} and every walk the loss
+     * scores, {@code walk/<name>} {@code [B, N, N]} and {@code target/<name>} {@code [B*N]}: those names are
+     * reserved (see {@code GraphTaps}).
      */
     void expose(String name, Operand<?> tensor);
 
