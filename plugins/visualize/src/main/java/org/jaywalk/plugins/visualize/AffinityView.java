@@ -4,9 +4,10 @@ import java.awt.image.BufferedImage;
 import org.jaywalk.framework.spi.io.HostArray;
 
 /**
- * The affinities of frame 0's nodes (rows) to frame 1's (columns), the cosine similarities the first step's
- * transitions are the softmax of, as a heat map from -1 (dark) to 1 (yellow); one per clip, side by side. A
- * bright diagonal means each node's best match is the node at the same place.
+ * The first step of the walk as heat maps, frame 0's nodes in rows and frame 1's in columns: the affinities (the
+ * cosine similarities of the embeddings, from -1 dark to 1 yellow) and, beside them when the walk exposes it, the
+ * transition matrix the walker takes (their row softmax over the temperature, from 0 to 1). A bright diagonal
+ * means each node's best match is the node at the same place; one clip per row.
  */
 final class AffinityView {
 
@@ -17,22 +18,32 @@ final class AffinityView {
 
     /**
      * @param affinity {@code [c, N, N]}
+     * @param transition {@code [c, N, N]} or null
      */
-    static Picture draw(HostArray affinity) {
+    static Picture draw(HostArray affinity, HostArray transition) {
         long[] s = affinity.shape();
         int clips = (int) s[0];
         int n = (int) s[1];
-        float[] values = affinity.floats();
-        Sheet sheet = new Sheet(1, clips, n, n);
+        Sheet sheet = new Sheet(clips, transition == null ? 1 : 2, n, n);
         for (int b = 0; b < clips; b++) {
-            BufferedImage map = new BufferedImage(n, n, BufferedImage.TYPE_INT_RGB);
-            for (int row = 0; row < n; row++) {
-                for (int col = 0; col < n; col++) {
-                    map.setRGB(col, row, Colormap.viridis((values[(b * n + row) * n + col] + 1) / 2));
-                }
+            sheet.draw(b, 0, heatMap(affinity, b, -1));
+            if (transition != null) {
+                sheet.draw(b, 1, heatMap(transition, b, 0));
             }
-            sheet.draw(0, b, map);
         }
         return sheet.finish(NAME);
+    }
+
+    /** Clip {@code b}'s {@code N x N} matrix, values from {@code low} to 1 coloured dark to yellow. */
+    private static BufferedImage heatMap(HostArray matrices, int b, double low) {
+        int n = (int) matrices.shape()[1];
+        float[] values = (float[]) matrices.data();
+        BufferedImage map = new BufferedImage(n, n, BufferedImage.TYPE_INT_RGB);
+        for (int row = 0; row < n; row++) {
+            for (int col = 0; col < n; col++) {
+                map.setRGB(col, row, Colormap.viridis((values[(b * n + row) * n + col] - low) / (1 - low)));
+            }
+        }
+        return map;
     }
 }

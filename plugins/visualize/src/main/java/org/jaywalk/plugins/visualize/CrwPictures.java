@@ -55,11 +55,8 @@ final class CrwPictures implements TrainingListener {
                 picture.writePng(folder);
             }
         }
-        fetched.forEach((name, values) -> {
-            if (name.startsWith(PictureTensors.ENTROPY)) {
-                tensorBoard.histogram(PREFIX + "/" + name, values.floats(), step.step());
-            }
-        });
+        fetched.keySet().stream().filter(name -> name.startsWith(PictureTensors.ENTROPY)).sorted().forEach(name ->
+                tensorBoard.histogram(PREFIX + "/" + name, fetched.get(name).floats(), step.step()));
     }
 
     /** The views the fetches allow (the paths need the walk's forward transitions, the loss map its walks). */
@@ -71,7 +68,7 @@ final class CrwPictures implements TrainingListener {
             pictures.add(PathView.draw(frames, fetched.get(PictureTensors.PATHS), fetched.get(PictureTensors.RETURNS),
                     settings.queries()));
         }
-        pictures.add(AffinityView.draw(fetched.get(PictureTensors.AFFINITY)));
+        pictures.add(AffinityView.draw(fetched.get(PictureTensors.AFFINITY), fetched.get(PictureTensors.TRANSITION)));
         if (fetched.containsKey(PictureTensors.CYCLE_LOSS)) {
             pictures.add(CycleLossView.draw(frames, fetched.get(PictureTensors.CYCLE_LOSS)));
         }

@@ -54,19 +54,19 @@ final class PathView {
                 g.setColor(PALETTE[i % PALETTE.length]);
                 Point2D previous = null;
                 for (int f = 0; f < steps; f++) {
-                    int node = (int) path[(b * steps + f) * n + nodes[i]];
-                    Point2D dot = sheet.at(b, f, grid.center(node));
+                    Point2D dot = sheet.at(b, f, grid.center((int) path[(b * steps + f) * n + nodes[i]]));
                     if (previous != null) {
                         g.draw(new Line2D.Double(previous, dot));
                     }
                     g.fill(new Ellipse2D.Double(dot.getX() - radius, dot.getY() - radius, 2 * radius, 2 * radius));
                     previous = dot;
                 }
-                if (back != null) {
-                    Point2D home = sheet.at(b, 0, grid.center((int) back[b * n + nodes[i]]));
-                    double half = 1.8 * radius;
-                    g.draw(new Rectangle2D.Double(home.getX() - half, home.getY() - half, 2 * half, 2 * half));
-                }
+            }
+            for (int i = 0; back != null && i < nodes.length; i++) { // on top of every path
+                g.setColor(PALETTE[i % PALETTE.length]);
+                Point2D home = sheet.at(b, 0, grid.center((int) back[b * n + nodes[i]]));
+                double half = 1.8 * radius;
+                g.draw(new Rectangle2D.Double(home.getX() - half, home.getY() - half, 2 * half, 2 * half));
             }
         }
         return sheet.finish(NAME);

@@ -28,6 +28,8 @@ final class PictureTensors {
     static final String EMBEDDINGS = "embeddings";
     /** {@code [c, N', N']}: the affinities of frame 0 (rows) to frame 1 (columns). */
     static final String AFFINITY = "affinity";
+    /** {@code [c, N', N']}: the walk's first step, {@code transition/0-1}. */
+    static final String TRANSITION = "transition";
     /** {@code [c, k+1, N']}: the argmax paths ({@link ArgmaxPaths#along}). */
     static final String PATHS = "paths";
     /** {@code [c, N']}: the palindrome's return points ({@link ArgmaxPaths#returns}). */
@@ -37,7 +39,7 @@ final class PictureTensors {
     /** Prefix of {@code entropy/<from>-<to>}, {@code [B*N']} for each exposed transition ({@link RowEntropy}). */
     static final String ENTROPY = "entropy/";
 
-    private static final String TRANSITION = "transition/";
+    private static final String EXPOSED_TRANSITION = "transition/";
 
     private PictureTensors() {
     }
@@ -64,6 +66,7 @@ final class PictureTensors {
             }
         }
         if (!forward.isEmpty()) {
+            taps.fetch(TRANSITION, forward.get(0));
             taps.fetch(PATHS, ArgmaxPaths.along(tf, forward));
             if (backward.size() == forward.size()) {
                 taps.fetch(RETURNS, ArgmaxPaths.returns(tf, forward, backward));
@@ -74,8 +77,8 @@ final class PictureTensors {
         if (!walks.isEmpty()) {
             taps.fetch(CYCLE_LOSS, NodeCycleLoss.of(tf, walks));
         }
-        exposed.keySet().stream().filter(name -> name.startsWith(TRANSITION)).forEach(name ->
-                taps.fetch(ENTROPY + name.substring(TRANSITION.length()), RowEntropy.of(tf, floats(exposed, name))));
+        exposed.keySet().stream().filter(name -> name.startsWith(EXPOSED_TRANSITION)).forEach(name ->
+                taps.fetch(ENTROPY + name.substring(EXPOSED_TRANSITION.length()), RowEntropy.of(tf, floats(exposed, name))));
     }
 
     /** The walks the loss scores ({@code walk/<name>}, {@code target/<name>}), of the first {@code c} clips. */
