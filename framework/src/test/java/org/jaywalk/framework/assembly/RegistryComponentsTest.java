@@ -29,6 +29,19 @@ class RegistryComponentsTest {
     interface WatcherFactory extends ListenerFactory {
     }
 
+    /** Makes {@link Labelled} listeners; a listener factory for any point whose factories make listeners. */
+    private record LabelledFactory(String label) implements WatcherFactory {
+        @Override
+        public String defaults() {
+            return "label = " + label;
+        }
+
+        @Override
+        public TrainingListener create(ComponentConfig c) {
+            return new Labelled(c.getString("label"));
+        }
+    }
+
     /** The factory type of a plugin's own block that makes something else. */
     interface NoteFactory extends ComponentFactory<String> {
     }
@@ -50,24 +63,8 @@ class RegistryComponentsTest {
 
         @Override
         protected void register(Registrar components) {
-            components.register(WATCHER, "labelled", new WatcherFactory() {
-                public String defaults() {
-                    return "label = watched";
-                }
-
-                public TrainingListener create(ComponentConfig c) {
-                    return new Labelled(c.getString("label"));
-                }
-            });
-            components.register(ExtensionPoint.LISTENER, "listed", new ListenerFactory() {
-                public String defaults() {
-                    return "label = listed";
-                }
-
-                public TrainingListener create(ComponentConfig c) {
-                    return new Labelled(c.getString("label"));
-                }
-            });
+            components.register(WATCHER, "labelled", new LabelledFactory("watched"));
+            components.register(ExtensionPoint.LISTENER, "listed", new LabelledFactory("listed"));
             components.register(NOTE, "text", new NoteFactory() {
                 public String defaults() {
                     return "";

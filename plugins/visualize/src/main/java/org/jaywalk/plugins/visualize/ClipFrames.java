@@ -18,6 +18,8 @@ final class ClipFrames {
     private final int height;
     private final int width;
     private final NodeGrid tiling;
+    /** Each frame drawn once, on first use: {@code [clip][t]}. */
+    private final BufferedImage[][] drawn;
 
     ClipFrames(HostArray clips) {
         long[] s = clips.shape();
@@ -28,6 +30,7 @@ final class ClipFrames {
         this.width = (int) s[4];
         NodeGrid cells = NodeGrid.over(patches, width, height);
         this.tiling = new NodeGrid(cells.rows(), cells.cols(), cells.cols() * width, cells.rows() * height);
+        this.drawn = new BufferedImage[(int) s[0]][frames];
     }
 
     /** Number of clips. */
@@ -50,8 +53,15 @@ final class ClipFrames {
         return tiling.height();
     }
 
-    /** Frame {@code t} of clip {@code clip}. */
+    /** Frame {@code t} of clip {@code clip} (do not draw on it). */
     BufferedImage frame(int clip, int t) {
+        if (drawn[clip][t] == null) {
+            drawn[clip][t] = draw(clip, t);
+        }
+        return drawn[clip][t];
+    }
+
+    private BufferedImage draw(int clip, int t) {
         BufferedImage panel = new BufferedImage(width(), height(), BufferedImage.TYPE_INT_RGB);
         float[] values = (float[]) clips.data();
         int plane = height * width;

@@ -20,15 +20,12 @@ record Picture(String name, BufferedImage image) {
     HostArray rgb() {
         int w = image.getWidth();
         int h = image.getHeight();
-        byte[] bytes = new byte[h * w * 3];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int rgb = image.getRGB(x, y);
-                int i = (y * w + x) * 3;
-                bytes[i] = (byte) (rgb >> 16);
-                bytes[i + 1] = (byte) (rgb >> 8);
-                bytes[i + 2] = (byte) rgb;
-            }
+        int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
+        byte[] bytes = new byte[pixels.length * 3];
+        for (int i = 0; i < pixels.length; i++) {
+            bytes[3 * i] = (byte) (pixels[i] >> 16);
+            bytes[3 * i + 1] = (byte) (pixels[i] >> 8);
+            bytes[3 * i + 2] = (byte) pixels[i];
         }
         return new HostArray(DType.UINT8, new long[] {h, w, 3}, bytes);
     }

@@ -53,8 +53,8 @@ final class PictureTensors {
         Operand<TFloat32> q = first(tf, embeddings, c); // [c, D, T, N']
         taps.fetch(CLIPS, first(tf, floats(exposed, GraphTaps.CLIPS), c));
         taps.fetch(EMBEDDINGS, q);
-        // [c, T-1, N', N'] -> [c, N', N']
-        taps.fetch(AFFINITY, tf.squeeze(first(tf, Affinities.between(tf, q, 1), c, 1), Squeeze.axis(List.of(1L))));
+        // frames 0 and 1 [c, D, 2, N'] -> [c, 1, N', N'] -> [c, N', N']
+        taps.fetch(AFFINITY, tf.squeeze(Affinities.between(tf, first(tf, q, c, -1, 2), 1), Squeeze.axis(List.of(1L))));
 
         List<Operand<TFloat32>> forward = new ArrayList<>();
         List<Operand<TFloat32>> backward = new ArrayList<>();
