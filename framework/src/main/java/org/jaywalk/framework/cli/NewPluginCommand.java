@@ -65,14 +65,18 @@ final class NewPluginCommand implements Callable<Integer> {
                     + "; choose one of " + String.join(", ", names));
         }
         Path folder = (dir != null ? dir : Path.of(name)).toAbsolutePath().normalize();
+        PluginName pluginName;
+        try {
+            pluginName = new PluginName(name);
+        } catch (IllegalArgumentException e) {
+            return refuse(e.getMessage());
+        }
         PluginProject project;
         try {
-            PluginName pluginName = new PluginName(name);
             project = new PluginProject(pluginName, extensionPoint.get(),
                     javaPackage != null ? javaPackage : pluginName.defaultPackage());
         } catch (IllegalArgumentException e) {
-            return refuse(e.getMessage() + (javaPackage == null && !e.getMessage().startsWith("plugin name")
-                    ? "; give one with --package" : ""));
+            return refuse(e.getMessage() + (javaPackage == null ? "; give one with --package" : ""));
         }
         if (Files.exists(folder)) {
             return refuse(folder + " exists already: new-plugin never overwrites; remove it or choose another --dir");
