@@ -21,6 +21,12 @@ import org.jaywalk.framework.spi.JaywalkPlugin;
  * A new plugin project with one component of one extension point, rendered from the templates under
  * {@code org/jaywalk/framework/scaffold/templates}: {@code layout.txt} lists each file of the project and its
  * template, shared ones under {@code common/} and the component's own under the extension point's name.
+ *
+ * <p>Placeholders ({@link TemplateText}): {@code name} ({@code my-walk}), {@code Name} ({@code MyWalk}),
+ * {@code package}, {@code packagePath}, {@code point} ({@code walk}), {@code POINT} ({@code WALK}),
+ * {@code configPath}, {@code override} (the command-line setting that selects the component),
+ * {@code apiVersion}, {@code jaywalkVersion}, and from the point's own templates {@code defaults} (the factory's
+ * HOCON), {@code about} (a paragraph for the README) and {@code block} (the experiment block with the defaults).
  */
 public final class PluginProject {
 
