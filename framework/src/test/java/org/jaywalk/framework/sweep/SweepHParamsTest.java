@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.protobuf.UnknownFieldSet;
 import com.google.protobuf.Value;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,6 +79,15 @@ class SweepHParamsTest {
                 EventFiles.pluginSummaries(events).stream().map(EventFiles.PluginSummary::tag).toList());
         assertEquals(Map.of("final/loss", List.of(new EventFiles.Point(9, 1.5f)),
                 "final/eval:J&F-Mean", List.of(new EventFiles.Point(9, 0.25f))), EventFiles.scalars(events));
+
+        Path failed = Files.createDirectories(layout.pointDir("temperature=0.1"));
+        SweepHParams.of(m).startSession(failed, m.points().get(1), Instant.ofEpochSecond(100));
+        SweepHParams.endSession(failed, Map.of(), false, Instant.ofEpochSecond(150));
+        List<EventFiles.PluginSummary> failedSession = EventFiles.pluginSummaries(failed.resolve(SweepHParams.FILE));
+        UnknownFieldSet end = UnknownFieldSet.parseFrom(UnknownFieldSet.parseFrom(failedSession.get(1).content())
+                .getField(4).getLengthDelimitedList().get(0));
+        assertEquals(List.of(2L), end.getField(1).getVarintList(), "STATUS_FAILURE");
+        assertEquals(Map.of(), EventFiles.scalars(failed.resolve(SweepHParams.FILE)), "no metrics");
 
         SweepManifest done = m.with("temperature=0.05", p -> p.done(Map.of("step", 9.0, "loss", 1.5), Instant.now()));
         SweepHParams.of(done).writeExperiment(layout);
