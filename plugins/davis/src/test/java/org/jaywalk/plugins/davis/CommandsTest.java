@@ -93,6 +93,28 @@ class CommandsTest {
     }
 
     @Test
+    void propagateWritesAnH264VideoOfTheOverlaysPaddedToEvenSizes() throws Exception {
+        Path pth = SharedData.requireShared("reference/crw-resnet18.pth");
+        DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 4, 41, 31);
+        Path out = dir.resolve("out");
+        Run run = capture(() -> PropagateCommand.run(encoder(), FrameworkServices.testTimeFeatures(),
+                "--checkpoint", pth.toString(), "--frames",
+                davis.frameFolder("alpha").toString(), "--mask", davis.annotations("alpha").get(0).toString(),
+                "--out", out.toString(), "--video-len", "2", "--topk", "5", "--video", "--fps", "5", "--no-overlays"));
+        assertEquals(0, run.code(), run.err());
+        DecodedVideo video = DecodedVideo.read(out.resolve("overlays.mp4"));
+        assertEquals(org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_H264, video.codec(), "H.264");
+        assertEquals(List.of(42, 32), List.of(video.width(), video.height()), "41x31 padded by one pixel each way");
+        assertEquals(4, video.frames());
+        assertEquals(5.0, video.frameRate(), 1e-6);
+        RgbFrame overlay0 = RgbFrame.of(Overlay.blend(RgbFrame.read(davis.frameFolder("alpha").resolve("00000.jpg")),
+                MaskPng.read(davis.annotations("alpha").get(0))));
+        assertTrue(video.firstFrameDifference(overlay0) < 12, "frame 0 shows the first overlay: mean difference "
+                + video.firstFrameDifference(overlay0));
+        assertTrue(!Files.exists(out.resolve("overlays")) && !Files.exists(out.resolve("overlays.gif")), "--no-overlays");
+    }
+
+    @Test
     void propagateReportsAFrameOfAnotherSizeReadAhead() throws Exception {
         Path pth = SharedData.requireShared("reference/crw-resnet18.pth");
         DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 4, 40, 32);
