@@ -29,7 +29,7 @@ class ArchitectureTest {
 
     private static final String FRAMEWORK = "org.jaywalk.framework..";
     private static final String SPI = "org.jaywalk.framework.spi..";
-    private static final String TESTKIT = "org.jaywalk.framework.testkit..";
+    static final String TESTKIT = "org.jaywalk.framework.testkit..";
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -38,8 +38,8 @@ class ArchitectureTest {
     @TempDir
     Path dir;
 
-    /** Framework classes a plugin may not use: everything outside the SPI. */
-    private static ArchRule onlySpi(String plugins, String... alsoAllowed) {
+    /** Framework classes a plugin may not use: everything outside the SPI (and {@code alsoAllowed}). */
+    static ArchRule onlySpi(String plugins, String... alsoAllowed) {
         String[] allowed = Stream.concat(Stream.of(SPI), Stream.of(alsoAllowed)).toArray(String[]::new);
         return noClasses().that().resideInAPackage(plugins)
                 .should().dependOnClassesThat(resideInAPackage(FRAMEWORK).and(not(resideInAnyPackage(allowed))))

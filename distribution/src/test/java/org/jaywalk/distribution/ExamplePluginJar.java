@@ -14,9 +14,10 @@ import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 
 /**
- * Builds an example plugin project (e.g. {@code examples/plugin-walk}) into a jar without Maven: compiles its
- * {@code src/main/java} against the test class path (which holds the framework) and packs the classes with
- * {@code src/main/resources}, as {@code mvn package} would. Needs no framework installed in a Maven repository.
+ * Builds a plugin project (an example such as {@code examples/plugin-walk}, or one {@code new-plugin} wrote) into a
+ * jar without Maven: compiles its {@code src/main/java} against the test class path (which holds the framework) and
+ * packs the classes with {@code src/main/resources}, as {@code mvn package} would; compiles its tests too. Needs no
+ * framework installed in a Maven repository.
  */
 final class ExamplePluginJar {
 
@@ -41,13 +42,11 @@ final class ExamplePluginJar {
         }
     }
 
+    /** Compiles {@code project}'s main sources and packs them with its resources into {@code jar}. */
     static Path build(Path project, Path jar) throws IOException {
         Path folder = Files.createDirectories(jar.toAbsolutePath().getParent());
         Path classes = Files.createTempDirectory(folder.getParent(), "classes"); // not in the plugin folder
-        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", testClassPath(), "--release", "17"));
-        args.addAll(filesUnder(project.resolve("src/main/java")).stream().map(Path::toString).toList());
-        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)),
-                "compiling " + project + " failed");
+        compile(project.resolve("src/main/java"), classes, testClassPath());
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
             for (Path root : List.of(classes, project.resolve("src/main/resources"))) {
                 for (Path file : filesUnder(root)) {
@@ -58,6 +57,23 @@ final class ExamplePluginJar {
             }
         }
         return jar;
+    }
+
+    /**
+     * Compiles {@code project}'s tests ({@code src/test/java}) against its {@code jar} and the test class path, which
+     * holds the framework's test kit, as {@code mvn test} would; returns the folder of their classes.
+     */
+    static Path buildTests(Path project, Path jar, Path classes) throws IOException {
+        compile(project.resolve("src/test/java"), Files.createDirectories(classes),
+                jar.toAbsolutePath() + File.pathSeparator + testClassPath());
+        return classes;
+    }
+
+    private static void compile(Path sources, Path classes, String classPath) throws IOException {
+        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", classPath, "--release", "17"));
+        args.addAll(filesUnder(sources).stream().map(Path::toString).toList());
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)),
+                "compiling " + sources + " failed");
     }
 
     /** Surefire's test class path (its own {@code java.class.path} may be a manifest-only jar). */

@@ -95,7 +95,9 @@ public final class PluginDiscovery {
                 }
             }
         } catch (ServiceConfigurationError | LinkageError e) {
-            throw new PluginError("cannot load a plugin from " + origin + ": " + PluginFailures.describe(e), e);
+            String source = CLASS_PATH.equals(origin) ? "a plugin on the class path" : "plugin jar " + origin;
+            throw PluginFailures.frameworkLinkage(e).map(unlinked -> olderApi(source, unlinked)).orElseGet(() ->
+                    new PluginError("cannot load a plugin from " + origin + ": " + PluginFailures.describe(e), e));
         }
         return plugins;
     }
@@ -110,16 +112,22 @@ public final class PluginDiscovery {
         try {
             version = found.plugin().apiVersion();
         } catch (AbstractMethodError e) {
-            throw new PluginError(found.describe() + " was built for an older framework API (it has no apiVersion()),"
-                    + " but this framework implements version " + JaywalkPlugin.API_VERSION
-                    + ": rebuild the plugin against this framework or remove it", e);
+            throw olderApi(found.describe(), e); // compiled before apiVersion() existed
         }
         if (version != JaywalkPlugin.API_VERSION) {
-            throw new PluginError(found.describe() + " was built for framework API version " + version
-                    + ", but this framework implements version " + JaywalkPlugin.API_VERSION
-                    + ": rebuild the plugin against this framework or remove it");
+            throw new PluginError(found.describe() + " was built for Jaywalk plugin API version " + version
+                    + ", but this Jaywalk implements version " + JaywalkPlugin.API_VERSION
+                    + ": rebuild the plugin against this Jaywalk, or remove it");
         }
         return found;
+    }
+
+    /** {@code plugin} does not link against this framework's SPI: it was compiled against an older one. */
+    private static PluginError olderApi(String plugin, LinkageError unlinked) {
+        return new PluginError(plugin + " was built for an older Jaywalk plugin API: it does not link against this"
+                + " Jaywalk, which implements API version " + JaywalkPlugin.API_VERSION + " ("
+                + unlinked.getClass().getSimpleName() + ": " + unlinked.getMessage() + "); rebuild the plugin against this Jaywalk, or remove it",
+                unlinked);
     }
 
     private static void checkReadableJar(Path jar, String origin) {

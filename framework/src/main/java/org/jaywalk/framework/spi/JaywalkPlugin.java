@@ -12,8 +12,11 @@ import java.util.List;
  */
 public interface JaywalkPlugin {
 
-    /** The framework API version this build of the framework implements. */
-    int API_VERSION = 1;
+    /**
+     * The plugin API version this build of the framework implements; raised whenever the SPI changes
+     * incompatibly (2: SPI split into sub-packages, {@link Plugin}, training listeners, nested components).
+     */
+    int API_VERSION = 2;
 
     /** Short unique name, e.g. {@code my-walks}. */
     String name();

@@ -19,8 +19,8 @@ import org.jaywalk.framework.spi.io.AtomicFiles;
 /**
  * Reads and changes a sweep's {@code manifest.json}. Every change is read-modify-write under a file lock (so
  * the sweep process and the point processes, local or on cluster nodes, can all record states), written to a
- * temporary file and renamed, and followed by rewriting {@code results.csv} the same way: a killed process
- * never leaves a torn manifest or results file.
+ * temporary file and renamed, and followed by rewriting {@code results.csv} and the TensorBoard HParams experiment
+ * ({@link SweepHParams}) the same way: a killed process never leaves a torn manifest or results file.
  */
 public final class ManifestStore {
 
@@ -79,6 +79,7 @@ public final class ManifestStore {
                 SweepManifest changed = change.apply(exists() ? read() : null);
                 AtomicFiles.write(layout.manifest(), JSON.writeValueAsBytes(changed));
                 ResultsCsv.write(layout.results(), changed);
+                SweepHParams.of(changed).writeExperiment(layout);
                 return changed;
             }
         } catch (IOException e) {

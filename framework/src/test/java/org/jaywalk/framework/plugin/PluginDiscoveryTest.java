@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.jaywalk.framework.cli.JaywalkCli;
 import org.jaywalk.framework.spi.ExtensionPoint;
+import org.jaywalk.framework.spi.JaywalkPlugin;
 import org.jaywalk.framework.testing.PluginJars;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +45,7 @@ class PluginDiscoveryTest {
             package ext;
             public class OldPlugin implements org.jaywalk.framework.spi.JaywalkPlugin {
                 public String name() { return "old"; }
-                public int apiVersion() { return 99; }
+                public int apiVersion() { return 1; } // API_VERSION as the plugin's framework had it
                 public com.google.inject.Module module() { return binder -> { }; }
             }
             """;
@@ -91,8 +95,68 @@ class PluginDiscoveryTest {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         Path jar = PluginJars.build(plugins.resolve("old.jar"), "ext.OldPlugin", OLD_PLUGIN);
         PluginError e = assertThrows(PluginError.class, () -> new PluginDiscovery().discover(List.of(plugins)));
-        assertTrue(e.getMessage().contains("plugin 'old' (" + jar.toAbsolutePath().normalize() + ")"), e.getMessage());
-        assertTrue(e.getMessage().contains("API version 99"), e.getMessage());
+        assertEquals("plugin 'old' (" + jar.toAbsolutePath().normalize() + ") was built for Jaywalk plugin API"
+                + " version 1, but this Jaywalk implements version " + JaywalkPlugin.API_VERSION
+                + ": rebuild the plugin against this Jaywalk, or remove it", e.getMessage());
+    }
+
+    /**
+     * Jars compiled against an older SPI whose classes no longer link (a constructor that changed, an interface that
+     * moved to a sub-package) fail in one line before their API version can be read, and so does the command line.
+     */
+    @Test
+    void pluginCompiledAgainstAnOlderSpiThatNoLongerLinksIsOneLineAskingForARebuild() throws IOException {
+        String oldBase = """
+                package org.jaywalk.framework.spi;
+                public abstract class Plugin implements JaywalkPlugin {
+                    protected Plugin(String name) { }
+                    public String name() { return "old"; }
+                    public int apiVersion() { return API_VERSION; }
+                    public com.google.inject.Module module() { return binder -> { }; }
+                }
+                """;
+        String oldSubclass = """
+                package ext;
+                public class OldBase extends org.jaywalk.framework.spi.Plugin {
+                    public OldBase() { super("old-base"); }
+                }
+                """;
+        String movedInterface = """
+                package org.jaywalk.framework.spi;
+                public interface DatasetFactory { String defaults(); }
+                """;
+        String movedUser = """
+                package ext;
+                public class Moved implements org.jaywalk.framework.spi.JaywalkPlugin {
+                    static class Data implements org.jaywalk.framework.spi.DatasetFactory {
+                        public String defaults() { return ""; }
+                    }
+                    private final Object data = new Data();
+                    public String name() { return "moved"; }
+                    public int apiVersion() { return 1; }
+                    public com.google.inject.Module module() { return binder -> { }; }
+                }
+                """;
+        Map<Path, String> unlinked = Map.of(
+                PluginJars.build(Files.createDirectories(dir.resolve("a")).resolve("old-base.jar"), Map.of("ext.OldBase", oldSubclass),
+                        Map.of("org.jaywalk.framework.spi.Plugin", oldBase), "ext.OldBase"),
+                "NoSuchMethodError: 'void org.jaywalk.framework.spi.Plugin.<init>(java.lang.String)'",
+                PluginJars.build(Files.createDirectories(dir.resolve("b")).resolve("moved.jar"), Map.of("ext.Moved", movedUser),
+                        Map.of("org.jaywalk.framework.spi.DatasetFactory", movedInterface), "ext.Moved"),
+                "NoClassDefFoundError: org/jaywalk/framework/spi/DatasetFactory");
+        unlinked.forEach((jar, symbol) -> {
+            PluginError e = assertThrows(PluginError.class, () -> new PluginDiscovery().fromJar(jar));
+            assertEquals("plugin jar " + jar.toAbsolutePath().normalize() + " was built for an older Jaywalk plugin"
+                    + " API: it does not link against this Jaywalk, which implements API version "
+                    + JaywalkPlugin.API_VERSION + " (" + symbol + "); rebuild the plugin against this Jaywalk, or"
+                    + " remove it", e.getMessage());
+
+            StringWriter err = new StringWriter();
+            int code = JaywalkCli.run(new String[] {"plugins", "--plugins", jar.getParent().toString()},
+                    new PrintWriter(new StringWriter()), new PrintWriter(err));
+            assertEquals(2, code);
+            assertEquals("error: " + e.getMessage(), err.toString().strip(), "one line, no stack trace");
+        });
     }
 
     @Test
@@ -116,7 +180,8 @@ class PluginDiscoveryTest {
                 Map.of("org.jaywalk.framework.spi.JaywalkPlugin", olderApi), "ext.LegacyPlugin");
         PluginError e = assertThrows(PluginError.class, () -> new PluginDiscovery().fromJar(jar));
         assertTrue(e.getMessage().contains("plugin 'legacy' (" + jar.toAbsolutePath().normalize() + ")"), e.getMessage());
-        assertTrue(e.getMessage().contains("older framework API"), e.getMessage());
+        assertTrue(e.getMessage().contains("was built for an older Jaywalk plugin API"), e.getMessage());
+        assertTrue(e.getMessage().contains("rebuild the plugin against this Jaywalk"), e.getMessage());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.jaywalk.framework.testkit;
 
-import com.typesafe.config.ConfigFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.jaywalk.framework.graph.BuildContext;
 import org.jaywalk.framework.graph.VariableStore;
-import org.jaywalk.framework.spi.ComponentConfig;
 import org.jaywalk.framework.spi.ComponentFactory;
 import org.jaywalk.framework.spi.graph.GraphContext;
 import org.jaywalk.framework.spi.graph.HostTensors;
@@ -84,9 +82,7 @@ public final class ComponentHarness implements AutoCloseable {
 
     /** As {@link #create(ComponentFactory, String)}, with the block's path in the experiment. */
     public <T> T create(ComponentFactory<T> factory, String path, String hocon) {
-        var block = ConfigFactory.parseString(hocon).withFallback(ConfigFactory.parseString(factory.defaults()))
-                .resolve();
-        return factory.create(new ComponentConfig(path, block, seed));
+        return ComponentBlocks.create(factory, path, hocon, seed);
     }
 
     /** A float constant of {@code shape} holding {@code values} in C order. */

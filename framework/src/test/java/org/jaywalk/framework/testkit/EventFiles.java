@@ -13,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.jaywalk.framework.io.EventRecords;
 import org.tensorflow.proto.Event;
 import org.tensorflow.proto.HistogramProto;
 import org.tensorflow.proto.Summary;
 
 /**
- * Reads a TensorBoard events file (TFRecord: length, crc, data, crc) back: scalars, images and histograms by tag.
+ * Reads a TensorBoard events file (TFRecord: length, crc, data, crc; both checksums checked) back: scalars, images
+ * and histograms by tag, or plugin summaries.
  */
 public final class EventFiles {
 
@@ -44,10 +46,21 @@ public final class EventFiles {
                             List<Double> counts) {
     }
 
+    /**
+     * A summary value that names its plugin in its metadata.
+     *
+     * @param step the event's step
+     * @param tag the value's tag
+     * @param plugin {@code SummaryMetadata.plugin_data.plugin_name}
+     * @param content {@code SummaryMetadata.plugin_data.content}: the plugin's own serialized protobuf
+     */
+    public record PluginSummary(long step, String tag, String plugin, byte[] content) {
+    }
+
     private EventFiles() {
     }
 
-    /** Scalars by tag, in file order. */
+    /** Scalars (simple values) by tag, in file order. */
     public static Map<String, List<Point>> scalars(Path file) throws IOException {
         return values(file, Summary.Value.ValueCase.SIMPLE_VALUE, (step, v) -> new Point(step, v.getSimpleValue()));
     }
@@ -81,6 +94,20 @@ public final class EventFiles {
         return out;
     }
 
+    /** The summary values of the file whose metadata names a plugin, in file order. */
+    public static List<PluginSummary> pluginSummaries(Path file) throws IOException {
+        List<PluginSummary> out = new ArrayList<>();
+        for (Event event : events(file)) {
+            for (Summary.Value v : event.getSummary().getValueList()) {
+                if (v.hasMetadata() && v.getMetadata().hasPluginData()) {
+                    out.add(new PluginSummary(event.getStep(), v.getTag(), v.getMetadata().getPluginData().getPluginName(),
+                            v.getMetadata().getPluginData().getContent().toByteArray()));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Every event record of the file. */
     public static List<Event> events(Path file) throws IOException {
         List<Event> events = new ArrayList<>();
@@ -92,12 +119,22 @@ public final class EventFiles {
                 } catch (EOFException end) {
                     return events;
                 }
-                long length = ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN).getLong();
+                ByteBuffer fields = ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN);
+                long length = fields.getLong();
+                check(file, "length", java.util.Arrays.copyOf(header, Long.BYTES), fields.getInt());
                 byte[] data = new byte[Math.toIntExact(length)];
                 in.readFully(data);
-                in.readFully(new byte[4]); // data crc
+                byte[] crc = new byte[Integer.BYTES];
+                in.readFully(crc);
+                check(file, "data", data, ByteBuffer.wrap(crc).order(ByteOrder.LITTLE_ENDIAN).getInt());
                 events.add(Event.parseFrom(data));
             }
+        }
+    }
+
+    private static void check(Path file, String what, byte[] bytes, int maskedCrc) throws IOException {
+        if (EventRecords.maskedCrc(bytes) != maskedCrc) {
+            throw new IOException("bad " + what + " checksum in " + file);
         }
     }
 }

@@ -69,7 +69,7 @@ public final class BenchPropagateCommand implements Callable<Integer> {
         try (SequencePropagation propagation = new SequencePropagation(features, encoder.get(),
                 Commands.weights(features, checkpoint, 0),
                 sequence.settings(), SessionSettings.defaults())) {
-            t = propagation.run(files, sequence.mask, target, target.resolve("overlays"), EvaluationProgress.SILENT);
+            t = propagation.run(files, sequence.mask, target, Overlays.images(target.resolve("overlays")), EvaluationProgress.SILENT);
         } finally {
             if (out == null) {
                 deleteTree(target);

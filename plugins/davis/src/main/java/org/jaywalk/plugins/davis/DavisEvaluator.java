@@ -11,7 +11,8 @@ import org.jaywalk.framework.spi.eval.Evaluator;
 /**
  * DAVIS-2017 semi-supervised evaluation in one step: propagate each sequence's first-frame annotation with
  * videowalk's label propagation, write the masks as the official evaluator reads them
- * ({@code results/<sequence>/<frame>.png}, plus {@code overlays/<sequence>/}), then compute J&amp;F and write the
+ * ({@code results/<sequence>/<frame>.png}, plus {@code overlays/<sequence>/}, {@code overlays/<sequence>.gif} and
+ * {@code overlays/<sequence>.mp4} as asked), then compute J&amp;F and write the
  * official tables and {@code metrics.csv} (the global row). The context's encoder must be the test-time
  * encoder (for videowalk: ResNet without {@code layer4}, which the experiment's {@code model.eval-encoder}
  * selects). If a sequence fails, the results of the earlier ones
@@ -26,21 +27,22 @@ public final class DavisEvaluator implements Evaluator {
     private final String subset;
     private final List<String> sequences;
     private final PropagationSettings settings;
-    private final boolean overlays;
+    private final Overlays overlays;
 
     /**
      * @param root a DAVIS-2017 root
      * @param subset the sequence list, {@code ImageSets/2017/<subset>.txt}
      * @param sequences the sequences to evaluate, or empty for all of the subset
+     * @param overlays what to write into {@code overlays/<sequence>/} (and beside it) for people to look at
      */
     public DavisEvaluator(Path root, String subset, List<String> sequences, PropagationSettings settings,
-                          boolean overlays) {
+                          Overlays overlays) {
         this(DavisRoot.at(root), subset, sequences, settings, overlays);
     }
 
     /** An evaluator whose root is prepared (e.g. generated) when it runs. */
     DavisEvaluator(DavisRoot root, String subset, List<String> sequences, PropagationSettings settings,
-                   boolean overlays) {
+                   Overlays overlays) {
         this.root = root;
         this.subset = subset;
         this.sequences = List.copyOf(sequences);
@@ -64,7 +66,7 @@ public final class DavisEvaluator implements Evaluator {
                             + " does not exist");
                 }
                 propagation.run(frames, firstMask, results.resolve(sequence),
-                        overlays ? out.resolve("overlays").resolve(sequence) : null, context.progress());
+                        overlays.in(out.resolve("overlays").resolve(sequence)), context.progress());
             }
         }
         SequenceScorer scorer = new SequenceScorer(davis, results);

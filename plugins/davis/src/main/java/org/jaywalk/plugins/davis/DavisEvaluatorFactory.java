@@ -28,8 +28,11 @@ public final class DavisEvaluatorFactory implements EvaluatorFactory {
                 topk = 10
                 radius = 12
                 temperature = 0.05
-                # also write masks blended on the frames (overlays/<sequence>/)
+                # also write masks blended on the frames (overlays/<sequence>/ and overlays/<sequence>.gif)
                 overlays = true
+                # also write them as an MP4 video (H.264, overlays/<sequence>.mp4) of `fps` frames per second
+                video = false
+                fps = 12
                 """;
     }
 
@@ -41,7 +44,8 @@ public final class DavisEvaluatorFactory implements EvaluatorFactory {
         PropagationSettings settings = new PropagationSettings(config.getIntAtLeast("video-len", 0),
                 config.getIntAtLeast("topk", 1), positive(config, "radius"), positive(config, "temperature"));
         return new DavisEvaluator(root(config), config.getString("subset"),
-                config.getStringList("sequences"), settings, config.getBoolean("overlays"));
+                config.getStringList("sequences"), settings, new Overlays(null, config.getBoolean("overlays"),
+                        config.getBoolean("video"), positive(config, "fps")));
     }
 
     private static DavisRoot root(ComponentConfig config) {

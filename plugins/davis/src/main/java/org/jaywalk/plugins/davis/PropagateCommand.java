@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code propagate}: one video, no ground truth needed: propagates a first-frame mask with videowalk's label
- * propagation and writes {@code <frame>.png} masks plus {@code overlays/<frame>.png}. The encoder is given by
+ * propagation and writes {@code <frame>.png} masks plus {@code overlays/<frame>.png}, {@code overlays.gif} and, with
+ * {@code --video}, {@code overlays.mp4}. The encoder is given by
  * whoever registers the command (the test-time encoder, e.g. ResNet-18 without {@code layer4}).
  */
 @Command(name = "propagate", mixinStandardHelpOptions = true,
@@ -41,8 +42,15 @@ public final class PropagateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
     private Path out;
 
-    @Option(names = "--no-overlays", description = "do not write overlays")
+    @Option(names = "--no-overlays", description = "do not write overlay PNGs and the GIF")
     private boolean noOverlays;
+
+    @Option(names = "--video", description = "also write the overlays as an MP4 video (H.264), overlays.mp4")
+    private boolean video;
+
+    @Option(names = "--fps", defaultValue = "12", paramLabel = "N",
+            description = "frame rate of the video (default: ${DEFAULT-VALUE})")
+    private double fps;
 
     /**
      * @param encoder supplies the test-time encoder when the command runs
@@ -67,7 +75,7 @@ public final class PropagateCommand implements Callable<Integer> {
         try (SequencePropagation propagation = new SequencePropagation(features, encoder.get(),
                 Commands.weights(features, checkpoint, 0),
                 settings, SessionSettings.defaults())) {
-            timing = propagation.run(files, sequence.mask, out, noOverlays ? null : out.resolve("overlays"),
+            timing = propagation.run(files, sequence.mask, out, new Overlays(out.resolve("overlays"), !noOverlays, video, fps),
                     EvaluationProgress.SILENT);
         }
         stdout.printf(Locale.ROOT, "propagated %d frames into %s (%.1f s features, %.1f s propagation)%n",

@@ -4,37 +4,45 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 
 /**
- * Where one video's results go: {@code <masks>/<frame>.png} indexed masks and, when an overlay folder is given,
- * {@code <overlays>/<frame>.png} blends plus the animation {@code <overlays>.gif} beside that folder.
+ * Where one video's results go: {@code <masks>/<frame>.png} indexed masks and the {@link Overlays} asked for:
+ * {@code <overlays>/<frame>.png} blends plus the animation {@code <overlays>.gif}, and the video {@code <overlays>.mp4}.
  */
 final class SequenceOutputs implements AutoCloseable {
 
     private final Path masks;
-    private final Path overlays;
+    private final Overlays overlays;
     private final OverlayAnimation animation;
+    private final OverlayVideo video;
 
-    /** @param overlays the overlay folder, or {@code null} for masks only */
-    SequenceOutputs(Path masks, Path overlays) {
+    SequenceOutputs(Path masks, Overlays overlays) {
         this.masks = masks;
         this.overlays = overlays;
-        this.animation = overlays == null ? null
-                : new OverlayAnimation(overlays.resolveSibling(overlays.getFileName() + ".gif"));
+        this.animation = overlays.images() ? new OverlayAnimation(overlays.gifFile()) : null;
+        this.video = overlays.video() ? new OverlayVideo(overlays.mp4File(), overlays.fps()) : null;
     }
 
     /** Writes the outputs of one frame, named {@code <name>.png}. */
     void write(String name, RgbFrame frame, LabelImage mask) {
         MaskPng.write(masks.resolve(name + ".png"), mask);
-        if (overlays != null) {
-            BufferedImage overlay = Overlay.blend(frame, mask);
-            ImageFiles.writePng(overlays.resolve(name + ".png"), overlay);
+        if (!overlays.any()) {
+            return;
+        }
+        BufferedImage overlay = Overlay.blend(frame, mask);
+        if (animation != null) {
+            ImageFiles.writePng(overlays.folder().resolve(name + ".png"), overlay);
             animation.add(overlay);
+        }
+        if (video != null) {
+            video.add(overlay);
         }
     }
 
     @Override
     public void close() {
-        if (animation != null) {
-            animation.close();
+        try (OverlayVideo v = video) {
+            if (animation != null) {
+                animation.close();
+            }
         }
     }
 }

@@ -18,8 +18,9 @@ import org.jaywalk.framework.spi.eval.WeightLoader;
  * Propagates a first-frame mask through one video and writes the result, streaming frame by frame (memory is
  * bounded by the propagation's context, not by the video's length): each frame is read, encoded once (the
  * reference's padding copies of frame 0 are never re-encoded), propagated, upsampled to the frame size and
- * argmax'd, then written as an indexed PNG named like the frame, plus optionally an {@link Overlay} PNG per
- * frame and an {@link OverlayAnimation} of them ({@code <overlays>.gif} beside the overlay folder). The first
+ * argmax'd, then written as an indexed PNG named like the frame, plus the {@link Overlays} asked for: an
+ * {@link Overlay} PNG per frame and an {@link OverlayAnimation} of them ({@code <overlays>.gif} beside the overlay
+ * folder), an {@link OverlayVideo} ({@code <overlays>.mp4}). The first
  * frame's output is the given mask itself. The graphs are built on the first video and reused for the next
  * ones of the same frame size.
  *
@@ -69,9 +70,9 @@ public final class SequencePropagation implements AutoCloseable {
      * @param frames the video's frames, in order (frame 0 first)
      * @param firstMask frame 0's indexed-PNG mask
      * @param masks where {@code <frame name>.png} masks go
-     * @param overlays where {@code <frame name>.png} overlays go (and {@code <overlays>.gif}), or {@code null} for none
+     * @param overlays the overlays to write, in their folder
      */
-    public Timing run(List<Path> frames, Path firstMask, Path masks, Path overlays, EvaluationProgress progress) {
+    public Timing run(List<Path> frames, Path firstMask, Path masks, Overlays overlays, EvaluationProgress progress) {
         if (frames.isEmpty()) {
             throw new DavisDataException("no frames to propagate " + firstMask + " through");
         }

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +52,15 @@ class CommandsTest {
         return new ResNetEncoder(18, Padding.REFLECT, Set.of("layer4"));
     }
 
+    /** {@code propagate} with {@code checkpoint} on the sequence {@code alpha} of {@code davis} into {@code out}. */
+    private static Run propagate(Path checkpoint, DavisLayout davis, Path out, String... options) {
+        List<String> args = new ArrayList<>(List.of("--checkpoint", checkpoint.toString(),
+                "--frames", davis.frameFolder("alpha").toString(), "--mask", davis.annotations("alpha").get(0).toString(),
+                "--out", out.toString()));
+        args.addAll(List.of(options));
+        return capture(() -> PropagateCommand.run(encoder(), FrameworkServices.testTimeFeatures(), args.toArray(String[]::new)));
+    }
+
     @Test
     void davisMetricsScoresTheGroundTruthAsPerfect() throws Exception {
         DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 4, 40, 32);
@@ -81,15 +91,31 @@ class CommandsTest {
         Path pth = SharedData.requireShared("reference/crw-resnet18.pth");
         DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 3, 40, 32);
         Path out = dir.resolve("out");
-        Run run = capture(() -> PropagateCommand.run(encoder(), FrameworkServices.testTimeFeatures(),
-                "--checkpoint", pth.toString(), "--frames",
-                davis.frameFolder("alpha").toString(), "--mask", davis.annotations("alpha").get(0).toString(),
-                "--out", out.toString(), "--video-len", "2", "--topk", "5"));
+        Run run = propagate(pth, davis, out, "--video-len", "2", "--topk", "5");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("propagated 3 frames"), run.out());
         for (String name : List.of("00000.png", "00001.png", "00002.png")) {
             assertTrue(Files.isRegularFile(out.resolve(name)) && Files.isRegularFile(out.resolve("overlays").resolve(name)));
         }
+    }
+
+    @Test
+    void propagateWritesAnH264VideoOfTheOverlaysPaddedToEvenSizes() throws Exception {
+        Path pth = SharedData.requireShared("reference/crw-resnet18.pth");
+        DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 4, 41, 31);
+        Path out = dir.resolve("out");
+        Run run = propagate(pth, davis, out, "--video-len", "2", "--topk", "5", "--video", "--fps", "5", "--no-overlays");
+        assertEquals(0, run.code(), run.err());
+        DecodedVideo video = DecodedVideo.read(out.resolve("overlays.mp4"));
+        assertEquals(org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_H264, video.codec(), "H.264");
+        assertEquals(List.of(42, 32), List.of(video.width(), video.height()), "41x31 padded by one pixel each way");
+        assertEquals(4, video.frames());
+        assertEquals(5.0, video.frameRate(), 1e-6);
+        RgbFrame overlay0 = RgbFrame.of(Overlay.blend(RgbFrame.read(davis.frameFolder("alpha").resolve("00000.jpg")),
+                MaskPng.read(davis.annotations("alpha").get(0))));
+        assertTrue(video.firstFrameDifference(overlay0) < 12, "frame 0 shows the first overlay: mean difference "
+                + video.firstFrameDifference(overlay0));
+        assertTrue(!Files.exists(out.resolve("overlays")) && !Files.exists(out.resolve("overlays.gif")), "--no-overlays");
     }
 
     @Test
@@ -99,10 +125,7 @@ class CommandsTest {
         Path odd = davis.frameFolder("alpha").resolve("00002.jpg");
         ImageIO.write(new BufferedImage(48, 32, BufferedImage.TYPE_INT_RGB), "jpg", odd.toFile());
         Path out = dir.resolve("out");
-        Run run = capture(() -> PropagateCommand.run(encoder(), FrameworkServices.testTimeFeatures(),
-                "--checkpoint", pth.toString(), "--frames",
-                davis.frameFolder("alpha").toString(), "--mask", davis.annotations("alpha").get(0).toString(),
-                "--out", out.toString(), "--topk", "5"));
+        Run run = propagate(pth, davis, out, "--topk", "5");
         assertEquals(1, run.code());
         assertTrue(run.err().contains(odd.toString()) && run.err().contains("one size"), run.err());
         // the frames before it were propagated and written
@@ -114,10 +137,7 @@ class CommandsTest {
         Path checkpoint = dir.resolve("tiny.ckpt");
         CheckpointFiles.write(checkpoint, Map.of("encoder.model.conv1.weight", HostArray.ofFloats(new long[] {1}, 0f)));
         DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 2, 40, 32);
-        Run run = capture(() -> PropagateCommand.run(encoder(), FrameworkServices.testTimeFeatures(),
-                "--checkpoint", checkpoint.toString(), "--frames",
-                davis.frameFolder("alpha").toString(), "--mask", davis.annotations("alpha").get(0).toString(),
-                "--out", dir.resolve("out").toString(), "--topk", "5"));
+        Run run = propagate(checkpoint, davis, dir.resolve("out"), "--topk", "5");
         assertEquals(1, run.code());
         assertTrue(run.err().contains(checkpoint.toString()) && run.err().contains("missing")
                 && run.err().contains("another shape"), run.err());

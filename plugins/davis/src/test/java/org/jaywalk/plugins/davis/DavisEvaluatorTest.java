@@ -2,6 +2,7 @@ package org.jaywalk.plugins.davis;
 
 import org.jaywalk.framework.testkit.FrameworkServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +41,7 @@ class DavisEvaluatorTest {
     void propagatesScoresAndWritesTheOfficialFiles() throws Exception {
         SyntheticDavis.write(dir.resolve("davis"), List.of("alpha", "beta"), 5, 64, 48);
         DavisEvaluator evaluator = new DavisEvaluator(dir.resolve("davis"), "val", List.of(),
-                new PropagationSettings(3, 5, 4, 0.05), true);
+                new PropagationSettings(3, 5, 4, 0.05), Overlays.images(null));
         EvaluationResult result = evaluator.evaluate(context(dir.resolve("run")));
 
         assertEquals("J&F-Mean", result.headline());
@@ -68,7 +69,7 @@ class DavisEvaluatorTest {
         Path missing = davis.annotationFolder("beta").resolve("00000.png");
         Files.delete(missing);
         DavisEvaluator evaluator = new DavisEvaluator(dir.resolve("davis"), "val", List.of(),
-                new PropagationSettings(2, 5, 4, 0.05), false);
+                new PropagationSettings(2, 5, 4, 0.05), Overlays.none());
         DavisDataException e = assertThrows(DavisDataException.class, () -> evaluator.evaluate(context(dir.resolve("run"))));
         assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
         assertTrue(Files.isRegularFile(dir.resolve("run/results/alpha/00002.png")));
@@ -82,7 +83,7 @@ class DavisEvaluatorTest {
         Files.copy(new DavisLayout(dir.resolve("other")).frameFolder("alpha").resolve("00002.jpg"), odd,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         DavisEvaluator evaluator = new DavisEvaluator(dir.resolve("davis"), "val", List.of(),
-                new PropagationSettings(2, 5, 4, 0.05), false);
+                new PropagationSettings(2, 5, 4, 0.05), Overlays.none());
         DavisDataException e = assertThrows(DavisDataException.class, () -> evaluator.evaluate(context(dir.resolve("run"))));
         assertTrue(e.getMessage().contains(odd.toString()) && e.getMessage().contains("72x48"), e.getMessage());
     }
@@ -96,7 +97,7 @@ class DavisEvaluatorTest {
             }
         }
         DavisEvaluator evaluator = new DavisEvaluator(dir.resolve("davis"), "val", List.of(),
-                PropagationSettings.DAVIS, false);
+                PropagationSettings.DAVIS, Overlays.none());
         DavisDataException e = assertThrows(DavisDataException.class, () -> evaluator.evaluate(context(dir.resolve("run"))));
         assertTrue(e.getMessage().contains(davis.frameFolder("alpha").toString()) && e.getMessage().contains("no .jpg"),
                 e.getMessage());
@@ -114,6 +115,23 @@ class DavisEvaluatorTest {
         assertTrue(e.getMessage().contains("eval.evaluator.radius must be positive"), e.getMessage());
         Config ok = ConfigFactory.parseString("root = /data/davis").withFallback(defaults);
         assertInstanceOf(DavisEvaluator.class, factory.create(new ComponentConfig("eval.evaluator", ok, 0)));
+    }
+
+    @Test
+    void videoTrueWritesEachSequenceAsAnMp4AtTheGivenFrameRate() throws Exception {
+        DavisEvaluatorFactory factory = new DavisEvaluatorFactory();
+        Config block = ConfigFactory.parseString("""
+                root = synthetic, video-len = 2, overlays = false, video = true, fps = 6
+                synthetic { sequences = 2, frames = 3, width = 40, height = 33 }
+                """).withFallback(ConfigFactory.parseString(factory.defaults()));
+        factory.create(new ComponentConfig("evaluation", block, 0)).evaluate(context(dir.resolve("run")));
+        for (String sequence : List.of("synthetic-1", "synthetic-2")) {
+            DecodedVideo video = DecodedVideo.read(dir.resolve("run/overlays").resolve(sequence + ".mp4"));
+            assertEquals(List.of(40, 34, 3), List.of(video.width(), video.height(), video.frames()), sequence);
+            assertEquals(6.0, video.frameRate(), 1e-6);
+        }
+        assertFalse(Files.exists(dir.resolve("run/overlays/synthetic-1")), "overlays = false: no PNGs");
+        assertFalse(Files.exists(dir.resolve("run/overlays/synthetic-1.gif")), "overlays = false: no GIF");
     }
 
     @Test

@@ -36,7 +36,7 @@ class JudoPropagationTest {
                 new ResNetEncoder(18, Padding.REFLECT, Set.of("layer4")), (store, session) -> store.initialize(session, 7),
                 new PropagationSettings(4, 10, 12, 0.05), SessionSettings.defaults())) {
             timing = assertTimeoutPreemptively(Duration.ofMinutes(5), () -> propagation.run(frames, mask,
-                    out.resolve("masks"), out.resolve("overlays"), EvaluationProgress.SILENT));
+                    out.resolve("masks"), Overlays.images(out.resolve("overlays")), EvaluationProgress.SILENT));
         }
         System.out.println("judo, 16 frames: " + timing);
 
