@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.jaywalk.framework.assembly.CompositionRoot;
 import org.jaywalk.framework.config.ResolvedExperiment;
+import org.jaywalk.framework.io.ProcessLock;
 import org.jaywalk.framework.plugin.ComponentRegistry;
 import org.jaywalk.framework.spi.cli.ExperimentArguments;
 import org.jaywalk.framework.spi.config.ConfigError;
@@ -53,13 +54,8 @@ final class TrainCommand implements Callable<Integer> {
         RunFolder run = resume == null ? RunFolder.create(experiment.experiment(), Clock.systemDefaultZone())
                 : resume.isEmpty() ? RunFolder.latest(experiment.experiment()) : RunFolder.existing(resumeFolder());
         TrainingReport report;
-        try {
-            report = CompositionRoot.trainer(registry, experiment, run).train();
-        } catch (RuntimeException | Error e) {
-            if (resume == null) {
-                run.removeIfNothingTrained(); // a start that failed leaves no empty run folder
-            }
-            throw e;
+        try (ProcessLock lock = run.lock()) {
+            report = train(registry, experiment, run);
         }
         if (Double.isNaN(report.lastLoss())) {
             spec.commandLine().getOut().printf("nothing to train: %s already completed its %d steps (raise train.epochs "
@@ -71,6 +67,18 @@ final class TrainCommand implements Callable<Integer> {
         report.evaluation().ifPresent(result -> EvaluationPrinter.print(spec.commandLine().getOut(), result,
                 report.runDir().resolve(RunFolder.EVAL)));
         return ExitCodes.OK;
+    }
+
+    /** Trains in {@code run}, which this process has locked. */
+    private TrainingReport train(ComponentRegistry registry, ResolvedExperiment experiment, RunFolder run) {
+        try {
+            return CompositionRoot.trainer(registry, experiment, run).train();
+        } catch (RuntimeException | Error e) {
+            if (resume == null) {
+                run.removeIfNothingTrained(); // a start that failed leaves no empty run folder
+            }
+            throw e;
+        }
     }
 
     private Path resumeFolder() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.jaywalk.framework.assembly.CompositionRoot;
 import org.jaywalk.framework.config.ResolvedExperiment;
+import org.jaywalk.framework.io.ProcessLock;
 import org.jaywalk.framework.plugin.ComponentRegistry;
 import org.jaywalk.framework.plugin.PluginSettings;
 import org.jaywalk.framework.spi.config.ConfigError;
@@ -52,7 +53,10 @@ public final class PointRun {
             ComponentRegistry registry = plugins.apply(sweep.pluginSettings(overrides));
             ResolvedExperiment experiment = sweep.load(registry, overrides);
             RunFolder run = RunFolder.createOrResume(experiment.experiment());
-            TrainingReport report = CompositionRoot.trainer(registry, experiment, run).train();
+            TrainingReport report;
+            try (ProcessLock lock = run.lock()) {
+                report = CompositionRoot.trainer(registry, experiment, run).train();
+            }
             store.markDone(point, FinalMetrics.of(run));
             return report;
         } catch (RuntimeException | Error e) {

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jaywalk.framework.config.ExperimentSettings;
+import org.jaywalk.framework.io.ProcessLock;
 import org.jaywalk.framework.spi.config.ConfigError;
 
 /**
@@ -27,6 +28,8 @@ public final class RunFolder {
     public static final String CHECKPOINTS = "checkpoints";
     /** The folder of the evaluation after training (experiments with an {@code evaluation} block). */
     public static final String EVAL = "eval";
+    /** The lock file held by the process training the run ({@link #lock}). */
+    public static final String LOCK_FILE = ".run.lock";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dir;
@@ -115,6 +118,16 @@ public final class RunFolder {
     /** {@code <run>/eval/}: the evaluation of the final weights, with its {@code metrics.json}. */
     public Path evalDir() {
         return dir.resolve(EVAL);
+    }
+
+    /**
+     * Locks the folder for this process until the lock is closed, so that two processes never train (or resume)
+     * one run at once.
+     *
+     * @throws ConfigError naming the holder's PID when another process trains it
+     */
+    public ProcessLock lock() {
+        return ProcessLock.acquire(dir.resolve(LOCK_FILE), "run folder " + dir);
     }
 
     /**

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.jaywalk.framework.testing.Experiments;
+import org.jaywalk.framework.testing.LockHolder;
+import org.jaywalk.framework.train.RunFolder;
 import org.jaywalk.framework.testing.PluginJars;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -201,6 +203,23 @@ class JaywalkCliTest {
         assertEquals(ExitCodes.FAILURE, truncated.code());
         assertEquals(1, truncated.err().lines().count(), truncated.err());
         assertTrue(truncated.err().startsWith("error: checkpoint " + checkpoint + " is truncated or corrupt"), truncated.err());
+    }
+
+    @Test
+    void aRunFolderIsTrainedByOneProcessAtATime() throws Exception {
+        String tiny = Experiments.tiny().toString();
+        String output = Experiments.outputDir(dir);
+        assertEquals(ExitCodes.OK, run("train", tiny, output, "experiment.run-name=locked", "train.max-steps=1").code());
+        Path run = dir.resolve("tiny/locked");
+        try (LockHolder other = LockHolder.start(run.resolve(RunFolder.LOCK_FILE))) {
+            Outcome second = run("train", tiny, output, "train.max-steps=2", "--resume", run.toString());
+            assertEquals(ExitCodes.USAGE, second.code());
+            assertEquals(1, second.err().lines().count(), second.err());
+            assertTrue(second.err().startsWith("error: run folder " + run + " is in use by jaywalk process "
+                    + other.pid() + " "), second.err());
+        }
+        assertEquals(1, Files.readAllLines(run.resolve("metrics.jsonl")).size(), "the refused process trained nothing");
+        assertEquals(ExitCodes.OK, run("train", tiny, output, "train.max-steps=2", "--resume", run.toString()).code());
     }
 
     @Test
