@@ -33,14 +33,16 @@ public final class JaywalkCli implements Callable<Integer> {
 
     /** Runs a command line; returns its exit code (see {@link ExitCodes}). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        PluginEnvironment plugins = new PluginEnvironment(CommonOptions.pluginFoldersIn(args));
-        CommandLine cli = commandLine(plugins);
-        addContributedCommands(cli, plugins, err);
-        // after every subcommand is added: picocli passes these settings on to the subcommands it has
-        ErrorReporter errors = new ErrorReporter();
-        cli.setOut(out).setErr(err).setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
         try {
+            PluginEnvironment plugins = new PluginEnvironment(CommonOptions.pluginFoldersIn(args));
+            CommandLine cli = commandLine(plugins);
+            addContributedCommands(cli, plugins, err);
+            // after every subcommand is added: picocli passes these settings on to the subcommands it has
+            ErrorReporter errors = new ErrorReporter();
+            cli.setOut(out).setErr(err).setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
             return cli.execute(args);
+        } catch (Throwable e) { // what picocli lets through: JVM errors, failures before a command runs
+            return ErrorReporter.report(e, err, CommonOptions.verboseIn(args));
         } finally {
             out.flush(); // auto-flushing writers flush on println only: a command's last print() must not be lost
             err.flush();

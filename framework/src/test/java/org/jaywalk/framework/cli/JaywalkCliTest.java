@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.jaywalk.framework.testing.Experiments;
 import org.jaywalk.framework.testing.LockHolder;
 import org.jaywalk.framework.train.RunFolder;
@@ -114,6 +115,75 @@ class JaywalkCliTest {
         Outcome said = run("--plugins", plugins.toString(), "hello");
         assertEquals(ExitCodes.OK, said.code(), said.err());
         assertEquals("hello from a plugin", said.out().strip());
+    }
+
+    @Test
+    void jvmErrorsAreOneLineNamingWhereTheyHappened() throws IOException {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path jar = PluginJars.build(plugins.resolve("broken.jar"), "ext.BrokenPlugin", """
+                package ext;
+                import org.jaywalk.framework.spi.*;
+                public class BrokenPlugin implements JaywalkPlugin {
+                    static class HeavyTable { static final long[] TABLE = new long[Integer.MAX_VALUE]; }
+                    static class BadConstant { static final int VALUE = Integer.parseInt("x"); }
+                    static int deeper(int n) { return n == Integer.MIN_VALUE ? n : deeper(n + 1) + 1; }
+                    @picocli.CommandLine.Command(name = "broken")
+                    public static class Broken implements java.util.concurrent.Callable<Integer> {
+                        @picocli.CommandLine.Parameters String what;
+                        public Integer call() {
+                            switch (what) {
+                                case "overflow": return deeper(0);
+                                case "memory": return HeavyTable.TABLE.length;
+                                case "init": return BadConstant.VALUE;
+                                default: throw new AssertionError("internal check failed");
+                            }
+                        }
+                    }
+                    public String name() { return "broken"; }
+                    public int apiVersion() { return API_VERSION; }
+                    public com.google.inject.Module module() {
+                        return new PluginModule() {
+                            protected void configureComponents() { contributeCommand(context -> new Broken()); }
+                        };
+                    }
+                }
+                """);
+        String origin = "(plugin jar " + jar.toAbsolutePath().normalize() + ")";
+        Map<String, String> expected = Map.of(
+                "overflow", "error: stack overflow in ext.BrokenPlugin.deeper " + origin + ": an input is nested too deeply",
+                "memory", "error: out of memory (Requested array size exceeds VM limit) in ext.BrokenPlugin$HeavyTable"
+                        + ".<clinit> " + origin + ": give Java more memory",
+                "init", "error: class ext.BrokenPlugin$BadConstant " + origin + " failed to initialize:"
+                        + " NumberFormatException: For input string: \"x\"",
+                "other", "error: AssertionError: internal check failed in ext.BrokenPlugin$Broken.call " + origin);
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            Outcome o = run("--plugins", plugins.toString(), "broken", e.getKey());
+            assertEquals(ExitCodes.FAILURE, o.code(), o.err());
+            assertEquals(1, o.err().lines().count(), o.err());
+            assertTrue(o.err().startsWith(e.getValue()), o.err());
+        }
+        Outcome verbose = run("--verbose", "--plugins", plugins.toString(), "broken", "overflow");
+        assertTrue(verbose.err().contains("java.lang.StackOverflowError"), verbose.err().lines().findFirst().orElse(""));
+    }
+
+    @Test
+    void aPluginWhoseStaticInitializerFailsIsNamed() throws IOException {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path jar = PluginJars.build(plugins.resolve("greedy.jar"), "ext.GreedyPlugin", """
+                package ext;
+                import org.jaywalk.framework.spi.*;
+                public class GreedyPlugin implements JaywalkPlugin {
+                    static { if (Boolean.TRUE) { throw new OutOfMemoryError("Java heap space"); } }
+                    public String name() { return "greedy"; }
+                    public int apiVersion() { return API_VERSION; }
+                    public com.google.inject.Module module() { return new PluginModule() { protected void configureComponents() { } }; }
+                }
+                """);
+        Outcome o = run("plugins", "--plugins", plugins.toString());
+        assertEquals(ExitCodes.USAGE, o.code(), o.err());
+        assertEquals(1, o.err().lines().count(), o.err());
+        assertTrue(o.err().startsWith("error: cannot load a plugin from " + jar.toAbsolutePath().normalize()), o.err());
+        assertTrue(o.err().contains("OutOfMemoryError: Java heap space"), o.err());
     }
 
     @Test
