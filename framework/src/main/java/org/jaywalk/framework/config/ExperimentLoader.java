@@ -141,8 +141,11 @@ public final class ExperimentLoader {
         }
         try {
             // absolute, so that includes resolve against the file's folder even for a bare file name
-            return ConfigFactory.parseFile(file.toAbsolutePath().toFile(),
-                    ConfigParseOptions.defaults().setAllowMissing(false));
+            String source = "cannot parse " + file;
+            Config parsed = ConfigDepth.parse(source, () -> ConfigFactory.parseFile(file.toAbsolutePath().toFile(),
+                    ConfigParseOptions.defaults().setAllowMissing(false)));
+            ConfigDepth.check(parsed.root(), source);
+            return parsed;
         } catch (ConfigException e) {
             throw new ConfigError("cannot parse " + file + ": " + e.getMessage(), e);
         }

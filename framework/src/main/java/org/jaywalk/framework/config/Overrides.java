@@ -44,7 +44,20 @@ public final class Overrides {
             throw new ConfigError("override '" + argument + "' must look like key=value (or +key=value to add a key)");
         }
         String origin = "command-line override '" + argument + "'";
-        String text = argument.substring(eq + 1);
+        String source = "override '" + abbreviated(argument) + "'";
+        ConfigValue value = ConfigDepth.parse(source, () -> parseValue(argument.substring(eq + 1), origin));
+        ConfigDepth.checkKey(key, source);
+        ConfigDepth.check(value, source);
+        try {
+            ConfigFactory.empty().withValue(key, value);
+        } catch (ConfigException e) {
+            throw new ConfigError("override '" + argument + "': '" + key + "' is not a valid key path");
+        }
+        return new Override(key, value, adds, argument);
+    }
+
+    /** The value as HOCON, else as a plain string (e.g. a Windows path), with the override as its origin. */
+    private static ConfigValue parseValue(String text, String origin) {
         ConfigValue value;
         try {
             value = ConfigFactory.parseString("v = " + text, ConfigParseOptions.defaults().setOriginDescription(origin))
@@ -53,15 +66,13 @@ public final class Overrides {
             value = null;
         }
         if (value == null) {
-            value = ConfigValueFactory.fromAnyRef(text, origin); // not HOCON (e.g. a Windows path): a plain string
+            value = ConfigValueFactory.fromAnyRef(text, origin);
         }
-        value = value.withOrigin(value.origin().withLineNumber(-1)); // "override 'k=v'", not "override 'k=v': 1"
-        try {
-            ConfigFactory.empty().withValue(key, value);
-        } catch (ConfigException e) {
-            throw new ConfigError("override '" + argument + "': '" + key + "' is not a valid key path");
-        }
-        return new Override(key, value, adds, argument);
+        return value.withOrigin(value.origin().withLineNumber(-1)); // "override 'k=v'", not "override 'k=v': 1"
+    }
+
+    private static String abbreviated(String argument) {
+        return argument.length() <= 80 ? argument : argument.substring(0, 77) + "...";
     }
 
     public List<Override> items() {

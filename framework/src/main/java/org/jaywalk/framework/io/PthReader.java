@@ -39,6 +39,15 @@ public final class PthReader {
     }
 
     static PthCheckpoint read(ZipFile zip, Path file) {
+        try {
+            return readState(zip, file);
+        } catch (StackOverflowError e) {
+            // a container holding itself (hashed or converted) or nested deeper than the stack: both are damage
+            throw FileKind.PYTORCH.corrupt(file, "bad data.pkl: it refers to itself or is nested too deeply", null);
+        }
+    }
+
+    private static PthCheckpoint readState(ZipFile zip, Path file) {
         Object root = unpickle(new PthArchive(zip, file), file);
         if (!(root instanceof Map<?, ?> top)) {
             throw FileKind.PYTORCH.unsupported(file, "it holds "

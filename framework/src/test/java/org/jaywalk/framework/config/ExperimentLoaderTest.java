@@ -130,6 +130,23 @@ class ExperimentLoaderTest {
     }
 
     @Test
+    void deeplyNestedConfigsAreOneErrorNamingTheFile() throws IOException {
+        for (int depth : new int[] {ConfigDepth.MAX + 1, 3_000, 100_000}) {
+            Path file = Files.writeString(dir.resolve("deep" + depth + ".conf"), COMPLETE + "x = "
+                    + "{ a = ".repeat(depth) + "1" + " }".repeat(depth) + "\n");
+            ConfigError e = assertThrows(ConfigError.class, () -> loader.load(file, List.of()));
+            assertTrue(e.getMessage().startsWith("cannot parse " + file + ": ") && e.getMessage().contains("nested"),
+                    e.getMessage());
+        }
+        for (String override : List.of("x=" + "[".repeat(100_000), "+x=" + "{a:".repeat(3_000) + "1" + "}".repeat(3_000),
+                "+" + "a.".repeat(100_000) + "b=1")) {
+            ConfigError e = assertThrows(ConfigError.class, () -> loader.load(Experiments.tiny(), List.of(override)));
+            assertTrue(e.getMessage().startsWith("override '" + override.substring(0, 10)) && e.getMessage().contains("nested"),
+                    e.getMessage().substring(0, Math.min(300, e.getMessage().length())));
+        }
+    }
+
+    @Test
     void overrideOfUnknownKeySuggestsCloseOnes() {
         ConfigError e = assertThrows(ConfigError.class,
                 () -> loader.load(Experiments.tiny(), List.of("walk.temprature=0.3")));

@@ -172,6 +172,37 @@ class PthReaderTest {
     }
 
     @Test
+    void selfReferencingAndDeeplyNestedPicklesAreCorruptNotStackOverflows() throws IOException {
+        byte[] listHoldingItself = stateDictWith("args", p -> p.op(']').op('q').op(0).op('h').op(0).op('a'));
+        byte[] deepList = stateDictWith("args", p -> {
+            for (int i = 0; i < 200_000; i++) {
+                p.op(']');
+            }
+            for (int i = 1; i < 200_000; i++) {
+                p.op('a');
+            }
+        });
+        // a list holding itself as a dict key: hashing it recurses
+        byte[] selfHashingKey = new PickleBuilder(2).emptyDict().op(']').op('q').op(0).op('h').op(0).op('a')
+                .integer(1).op('s').stop();
+        for (byte[] pickle : List.of(listHoldingItself, deepList, selfHashingKey)) {
+            Path file = new TorchZip().storage("0", floats(7, 8)).write(dir.resolve("nested.pth"), pickle);
+            JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> PthReader.read(file));
+            assertTrue(e.getMessage().startsWith("PyTorch checkpoint " + file + " is truncated or corrupt (bad data.pkl:"
+                    + " it refers to itself or is nested too deeply)"), e.getMessage());
+        }
+    }
+
+    /** {'model': {'w': tensor}, key: (what {@code value} pushes)}. */
+    private static byte[] stateDictWith(String key, java.util.function.Consumer<PickleBuilder> value) {
+        PickleBuilder p = new PickleBuilder(2).emptyDict().mark().string("model").emptyDict().mark().string("w");
+        tensor(p, "FloatStorage", "0", 0, new long[] {2}, new long[] {1});
+        p.setItems().string(key);
+        value.accept(p);
+        return p.setItems().stop();
+    }
+
+    @Test
     void reportsMissingFile() {
         Path file = dir.resolve("missing.pth");
         JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> PthReader.read(file));
