@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.jaywalk.framework.io.Checkpoint;
 import org.jaywalk.framework.io.CheckpointFile;
 import org.jaywalk.framework.spi.io.HostArray;
+import org.jaywalk.framework.spi.io.JaywalkIoException;
 
 /**
  * The checkpoints of one run: {@code step-<8-digit step>.ckpt} files in one folder, in the
@@ -38,6 +39,26 @@ public final class CheckpointStore {
     public static LoadedCheckpoint read(Path file) {
         Checkpoint checkpoint = CheckpointFile.read(file);
         return new LoadedCheckpoint(file, checkpoint.tensors(), CheckpointMeta.fromJson(checkpoint.meta(), file));
+    }
+
+    /**
+     * The newest checkpoint, read back. When it is damaged (a failed CRC, a truncated file), the error also
+     * names the checkpoint before it, which {@code --resume} continues from once the damaged one is deleted.
+     */
+    public Optional<LoadedCheckpoint> readLatest() {
+        List<Path> all = list();
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        Path newest = all.get(all.size() - 1);
+        try {
+            return Optional.of(read(newest));
+        } catch (JaywalkIoException | CheckpointError e) {
+            String fallback = all.size() > 1
+                    ? "; deleting it makes --resume continue from the checkpoint before it, " + all.get(all.size() - 2)
+                    : "; " + folder + " holds no earlier checkpoint";
+            throw new JaywalkIoException(e.getMessage() + fallback, e);
+        }
     }
 
     /** Writes the checkpoint of {@code meta.position().step()}, prunes old ones and returns its path. */

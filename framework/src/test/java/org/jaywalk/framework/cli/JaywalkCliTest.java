@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.jaywalk.framework.testing.Experiments;
 import org.jaywalk.framework.testing.LockHolder;
+import org.jaywalk.framework.testing.ZipDamage;
 import org.jaywalk.framework.train.RunFolder;
 import org.jaywalk.framework.testing.PluginJars;
 import org.junit.jupiter.api.Test;
@@ -290,6 +291,26 @@ class JaywalkCliTest {
         }
         assertEquals(1, Files.readAllLines(run.resolve("metrics.jsonl")).size(), "the refused process trained nothing");
         assertEquals(ExitCodes.OK, run("train", tiny, output, "train.max-steps=2", "--resume", run.toString()).code());
+    }
+
+    @Test
+    void aDamagedCheckpointNamesTheEntryAndTheCheckpointBeforeIt() throws IOException {
+        String tiny = Experiments.tiny().toString();
+        String output = Experiments.outputDir(dir);
+        Outcome trained = run("train", tiny, output, "experiment.run-name=flip", "train.max-steps=3",
+                "train.checkpoint-every=2");
+        assertEquals(ExitCodes.OK, trained.code(), trained.err());
+        Path checkpoints = dir.resolve("tiny/flip/checkpoints");
+        ZipDamage.flipLastByte(checkpoints.resolve("step-00000003.ckpt"), ".npy");
+
+        Outcome resumed = run("train", tiny, output, "train.max-steps=4", "--resume", dir.resolve("tiny/flip").toString());
+        assertEquals(ExitCodes.FAILURE, resumed.code());
+        assertEquals(1, resumed.err().lines().count(), resumed.err());
+        assertTrue(resumed.err().startsWith("error: checkpoint " + checkpoints.resolve("step-00000003.ckpt")
+                + " is truncated or corrupt (entry "), resumed.err());
+        assertTrue(resumed.err().contains(".npy fails its CRC-32 check"), resumed.err());
+        assertTrue(resumed.err().strip().endsWith("deleting it makes --resume continue from the checkpoint before it, "
+                + checkpoints.resolve("step-00000002.ckpt")), resumed.err());
     }
 
     @Test

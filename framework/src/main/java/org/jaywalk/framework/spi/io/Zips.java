@@ -40,12 +40,30 @@ public final class Zips {
         }
     }
 
-    /** The whole content of {@code entry}. */
+    /**
+     * The whole content of {@code entry}, checked against the CRC-32 the archive records for it (Java's
+     * {@link ZipFile} checks none for stored entries, the kind NumPy and Jaywalk write).
+     */
     public static byte[] read(ZipFile zip, ZipEntry entry, Path file, FileKind kind) {
+        byte[] content;
         try (InputStream in = zip.getInputStream(entry)) {
-            return in.readAllBytes();
+            content = in.readAllBytes();
         } catch (IOException e) {
             throw kind.corrupt(file, "cannot read entry " + entry.getName() + ": " + e.getMessage(), e);
+        }
+        checkCrc(entry, content, file, kind);
+        return content;
+    }
+
+    private static void checkCrc(ZipEntry entry, byte[] content, Path file, FileKind kind) {
+        if (entry.getCrc() == -1) {
+            return; // the archive records none
+        }
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        if (crc.getValue() != entry.getCrc()) {
+            throw kind.corrupt(file, String.format("entry %s fails its CRC-32 check: the archive records %08x, the"
+                    + " content gives %08x", entry.getName(), entry.getCrc(), crc.getValue()), null);
         }
     }
 

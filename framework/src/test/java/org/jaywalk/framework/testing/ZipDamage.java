@@ -1,0 +1,37 @@
+package org.jaywalk.framework.testing;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Damages one entry of a zip file in place, as a bad disk or copy would, leaving the archive's structure intact. */
+public final class ZipDamage {
+
+    private ZipDamage() {
+    }
+
+    /** Flips the bits of the last content byte of the first entry whose name ends with {@code suffix}. */
+    public static void flipLastByte(Path zip, String suffix) throws IOException {
+        byte[] bytes = Files.readAllBytes(zip);
+        ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        for (int header = 0; header + 30 <= bytes.length; header++) {
+            if (buf.getInt(header) != 0x04034b50) { // a local file header
+                continue;
+            }
+            int nameLength = Short.toUnsignedInt(buf.getShort(header + 26));
+            String name = new String(bytes, header + 30, nameLength, StandardCharsets.UTF_8);
+            if (name.endsWith(suffix)) {
+                int extraLength = Short.toUnsignedInt(buf.getShort(header + 28));
+                int size = buf.getInt(header + 18);
+                int last = header + 30 + nameLength + extraLength + size - 1;
+                bytes[last] = (byte) ~bytes[last];
+                Files.write(zip, bytes);
+                return;
+            }
+        }
+        throw new IllegalArgumentException(zip + " has no stored entry ending with " + suffix);
+    }
+}
