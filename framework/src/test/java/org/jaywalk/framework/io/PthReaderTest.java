@@ -193,6 +193,20 @@ class PthReaderTest {
         }
     }
 
+    @Test
+    void aStrideOf2To62IsRefusedNotWrappedToFilterZero() throws IOException {
+        PickleBuilder p = new PickleBuilder(2).emptyDict().mark().string("conv1.weight");
+        tensor(p, "FloatStorage", "0", 0, new long[] {4, 2}, new long[] {1L << 62, 1});
+        Path file = new TorchZip().storage("0", floats(0, 1, 2, 3, 4, 5, 6, 7)).write(dir.resolve("wrap.pth"),
+                p.setItems().stop());
+
+        JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> PthReader.read(file));
+
+        assertTrue(e.getMessage().startsWith("PyTorch checkpoint " + file + " is truncated or corrupt (bad data.pkl: a"
+                + " view of shape [4, 2], strides [4611686018427387904, 1] and offset 0 reaches beyond 2^63 elements)"),
+                e.getMessage());
+    }
+
     /** {'model': {'w': tensor}, key: (what {@code value} pushes)}. */
     private static byte[] stateDictWith(String key, java.util.function.Consumer<PickleBuilder> value) {
         PickleBuilder p = new PickleBuilder(2).emptyDict().mark().string("model").emptyDict().mark().string("w");
