@@ -4,6 +4,7 @@ import org.jaywalk.framework.spi.io.FileKind;
 import org.jaywalk.framework.spi.io.FormatException;
 import org.jaywalk.framework.spi.io.HostArray;
 import org.jaywalk.framework.spi.io.JaywalkIoException;
+import org.jaywalk.framework.spi.io.TooLargeException;
 import org.jaywalk.framework.spi.io.Zips;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -67,6 +68,8 @@ public final class PthReader {
             return unpickler.load(in);
         } catch (JaywalkIoException e) {
             throw e;
+        } catch (TooLargeException e) {
+            throw FileKind.PYTORCH.tooLarge(file, e.getMessage());
         } catch (IOException | RuntimeException e) {
             // the pickle is untrusted input: any failure to decode it means it is damaged
             String detail = e instanceof FormatException ? e.getMessage() : e.toString();

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jaywalk.framework.testing.ZipDamage;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -205,6 +207,37 @@ class PthReaderTest {
         assertTrue(e.getMessage().startsWith("PyTorch checkpoint " + file + " is truncated or corrupt (bad data.pkl: a"
                 + " view of shape [4, 2], strides [4611686018427387904, 1] and offset 0 reaches beyond 2^63 elements)"),
                 e.getMessage());
+    }
+
+    @Test
+    void declaredSizesAreCheckedBeforeAnythingIsAllocated() throws IOException {
+        byte[] pickle = stateDictWith("epoch", p -> p.integer(3));
+        Path lying = new TorchZip().storage("0", new byte[2_000_000]).write(dir.resolve("lying.pth"), pickle);
+        ZipDamage.declareSize(lying, "data/0", 2_362_232_012L); // 2.2 GB
+
+        JaywalkIoException huge = assertThrows(JaywalkIoException.class, () -> PthReader.read(lying));
+        assertTrue(huge.getMessage().startsWith("PyTorch checkpoint " + lying + " is truncated or corrupt (entry"
+                + " archive/data/0 declares 2362232012 bytes, which its "), huge.getMessage());
+
+        ZipDamage.declareSize(lying, "data/0", 8);
+        JaywalkIoException longer = assertThrows(JaywalkIoException.class, () -> PthReader.read(lying));
+        assertTrue(longer.getMessage().contains("(entry archive/data/0 holds more than the 8 bytes it declares)"),
+                longer.getMessage());
+    }
+
+    @Test
+    void aViewLargerThanTheHeapIsRefusedBeforeAllocating() throws IOException {
+        long elements = Runtime.getRuntime().maxMemory() / 8 + 1; // 4 bytes copied + 4 decoded per float
+        Assumptions.assumeTrue(elements < Integer.MAX_VALUE / 4, "a heap under 16 GiB");
+        PickleBuilder p = new PickleBuilder(2).emptyDict().mark().string("expanded");
+        tensor(p, "FloatStorage", "0", 0, new long[] {elements}, new long[] {0});
+        Path file = new TorchZip().storage("0", floats(1)).write(dir.resolve("expanded.pth"), p.setItems().stop());
+
+        JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> PthReader.read(file));
+
+        assertTrue(e.getMessage().startsWith("PyTorch checkpoint " + file + " is too large to load: a tensor of shape ["
+                + elements + "] needs "), e.getMessage());
+        assertTrue(e.getMessage().contains(" of memory, more than Java's whole heap ("), e.getMessage());
     }
 
     /** {'model': {'w': tensor}, key: (what {@code value} pushes)}. */

@@ -34,4 +34,25 @@ public final class ZipDamage {
         }
         throw new IllegalArgumentException(zip + " has no stored entry ending with " + suffix);
     }
+
+    /**
+     * Makes the central directory (what readers trust) declare {@code size} uncompressed bytes for the first entry
+     * whose name ends with {@code suffix}; the data stays as it is.
+     */
+    public static void declareSize(Path zip, String suffix, long size) throws IOException {
+        byte[] bytes = Files.readAllBytes(zip);
+        ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        for (int header = 0; header + 46 <= bytes.length; header++) {
+            if (buf.getInt(header) != 0x02014b50) { // a central directory file header
+                continue;
+            }
+            int nameLength = Short.toUnsignedInt(buf.getShort(header + 28));
+            if (new String(bytes, header + 46, nameLength, StandardCharsets.UTF_8).endsWith(suffix)) {
+                buf.putInt(header + 24, (int) size);
+                Files.write(zip, bytes);
+                return;
+            }
+        }
+        throw new IllegalArgumentException(zip + " has no entry ending with " + suffix);
+    }
 }

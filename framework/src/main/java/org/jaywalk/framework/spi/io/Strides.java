@@ -37,14 +37,17 @@ public final class Strides {
      * new buffer with {@code src}'s byte order.
      *
      * @throws FormatException if the view reaches outside the storage
+     * @throws TooLargeException if the copy and the values decoded from it cannot fit in the heap
      */
     public static ByteBuffer gather(ByteBuffer src, int itemSize, long offset, long[] shape, long[] strides) {
         if (shape.length != strides.length) {
             throw new FormatException("shape " + Arrays.toString(shape) + " and strides " + Arrays.toString(strides)
                     + " differ in rank");
         }
-        checkBounds(src.limit() / itemSize, offset, shape, strides);
-        int count = (int) HostArray.elementCount(shape); // fits: checkBounds bounds it by the storage's buffer
+        checkBounds(src.limit() / itemSize, itemSize, offset, shape, strides);
+        int count = (int) HostArray.elementCount(shape); // fits: checkBounds bounds it
+        // the dense copy, and the values its caller decodes from it
+        HeapBudget.require(2L * count * itemSize, "a tensor of shape " + Arrays.toString(shape));
         ByteBuffer out = ByteBuffer.allocate(Math.multiplyExact(count, itemSize)).order(src.order());
         if (isDense(shape, strides)) {
             out.put(0, src, Math.toIntExact(offset * itemSize), out.capacity());
@@ -56,9 +59,9 @@ public final class Strides {
 
     /**
      * Checks, in exact arithmetic (a stride of 2^62 must not wrap around into range), that every element of the
-     * view lies in the storage.
+     * view lies in the storage and that its dense copy fits in one array.
      */
-    private static void checkBounds(long storageElements, long offset, long[] shape, long[] strides) {
+    private static void checkBounds(long storageElements, int itemSize, long offset, long[] shape, long[] strides) {
         String view = "a view of shape " + Arrays.toString(shape) + ", strides " + Arrays.toString(strides)
                 + " and offset " + offset;
         long count;
@@ -79,9 +82,9 @@ public final class Strides {
         if (offset < 0 || (count > 0 && last >= storageElements)) {
             throw new FormatException(view + " reaches outside its storage of " + storageElements + " elements");
         }
-        if (count > Integer.MAX_VALUE) {
-            throw new FormatException(view + " holds " + count + " elements, more than one Java array can hold ("
-                    + Integer.MAX_VALUE + ")");
+        if (count > HeapBudget.MAX_ARRAY / itemSize) {
+            throw new FormatException(view + " holds " + count + " elements of " + itemSize + " bytes, more than"
+                    + " one Java array can hold (2 GiB)");
         }
     }
 

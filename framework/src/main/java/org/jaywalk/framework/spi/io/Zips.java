@@ -10,9 +10,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.jaywalk.framework.spi.MemorySize;
 
 /** Opening zip-based tensor files and reading their entries, with errors that name the file. */
 public final class Zips {
+
+    /** The most that deflate can compress: about 1032 bytes into one. */
+    private static final long MAX_DEFLATE_RATIO = 1032;
 
     private Zips() {
     }
@@ -42,17 +46,52 @@ public final class Zips {
 
     /**
      * The whole content of {@code entry}, checked against the CRC-32 the archive records for it (Java's
-     * {@link ZipFile} checks none for stored entries, the kind NumPy and Jaywalk write).
+     * {@link ZipFile} checks none for stored entries, the kind NumPy and Jaywalk write). The size the archive
+     * declares is checked against the file and the heap before anything is allocated, and no more than that
+     * is read.
      */
     public static byte[] read(ZipFile zip, ZipEntry entry, Path file, FileKind kind) {
-        byte[] content;
+        int size = declaredSize(entry, file, kind);
+        byte[] content = new byte[size];
         try (InputStream in = zip.getInputStream(entry)) {
-            content = in.readAllBytes();
+            int read = in.readNBytes(content, 0, size);
+            if (read < size) {
+                throw kind.corrupt(file, "entry " + entry.getName() + " holds " + read + " bytes, not the " + size
+                        + " it declares", null);
+            }
+            if (in.read() >= 0) {
+                throw kind.corrupt(file, "entry " + entry.getName() + " holds more than the " + size
+                        + " bytes it declares", null);
+            }
         } catch (IOException e) {
             throw kind.corrupt(file, "cannot read entry " + entry.getName() + ": " + e.getMessage(), e);
         }
         checkCrc(entry, content, file, kind);
         return content;
+    }
+
+    /** The entry's declared size, once it is plausible for the file and fits in memory. */
+    private static int declaredSize(ZipEntry entry, Path file, FileKind kind) {
+        long size = entry.getSize();
+        long compressed = entry.getCompressedSize();
+        if (size < 0 || compressed < 0) {
+            throw kind.corrupt(file, "entry " + entry.getName() + " declares no size", null);
+        }
+        boolean stored = entry.getMethod() == ZipEntry.STORED;
+        if (stored ? size != compressed : size / MAX_DEFLATE_RATIO > compressed + 1) {
+            throw kind.corrupt(file, "entry " + entry.getName() + " declares " + size + " bytes, which its "
+                    + compressed + (stored ? " stored" : " compressed") + " bytes cannot hold", null);
+        }
+        if (size > HeapBudget.MAX_ARRAY) {
+            throw kind.tooLarge(file, "entry " + entry.getName() + " declares " + new MemorySize(size)
+                    + "; Jaywalk reads entries of at most 2 GiB");
+        }
+        try {
+            HeapBudget.require(size, "entry " + entry.getName());
+        } catch (TooLargeException e) {
+            throw kind.tooLarge(file, e.getMessage());
+        }
+        return (int) size;
     }
 
     private static void checkCrc(ZipEntry entry, byte[] content, Path file, FileKind kind) {

@@ -49,7 +49,7 @@ class StridesTest {
         // a stride-0 view of one element expanded to 5 x 500M elements
         FormatException e = assertThrows(FormatException.class,
                 () -> gather(0, new long[] {5, 500_000_000}, new long[] {0, 0}));
-        assertTrue(e.getMessage().contains("holds 2500000000 elements, more than one Java array can hold"),
+        assertTrue(e.getMessage().contains("holds 2500000000 elements of 4 bytes, more than one Java array can hold"),
                 e.getMessage());
         assertThrows(FormatException.class, () -> gather(0, new long[] {-2, 1}, new long[] {1, 1}));
     }
