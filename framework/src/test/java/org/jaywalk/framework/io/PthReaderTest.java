@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -247,6 +248,22 @@ class PthReaderTest {
         p.setItems().string(key);
         value.accept(p);
         return p.setItems().stop();
+    }
+
+    @Test
+    void aLegacyTorchFileIsCalledLegacyNotCorrupt() throws IOException {
+        // what torch.save(obj, f, _use_new_zipfile_serialization=False) starts with: the pickled magic number
+        byte[] legacy = {(byte) 0x80, 0x02, (byte) 0x8a, 0x0a, 0x6c, (byte) 0xfc, (byte) 0x9c, 0x46, (byte) 0xf9, 0x20,
+            0x6a, (byte) 0xa8, 0x50, 0x19, 0x2e, (byte) 0x80, 0x02, 0x4d, (byte) 0xe9, 0x03, 0x2e};
+        Path file = Files.write(dir.resolve("old.pth"), legacy);
+
+        JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> PthReader.read(file));
+
+        assertTrue(e.getMessage().startsWith("PyTorch checkpoint " + file + " is not supported: it is a legacy PyTorch"
+                + " file (saved with _use_new_zipfile_serialization=False), not supported yet"), e.getMessage());
+        JaywalkIoException any = assertThrows(JaywalkIoException.class, () -> TensorFiles.read(file));
+        assertTrue(any.getMessage().startsWith("tensor file " + file + " is not supported: it is a legacy PyTorch file"),
+                any.getMessage());
     }
 
     @Test

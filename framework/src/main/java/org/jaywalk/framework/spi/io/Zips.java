@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.Function;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -18,6 +19,10 @@ public final class Zips {
     /** The most that deflate can compress: about 1032 bytes into one. */
     private static final long MAX_DEFLATE_RATIO = 1032;
 
+    /** LONG1 of 10 bytes, 0x1950a86a20f9469cfc6c little-endian: the legacy torch.save magic number. */
+    private static final byte[] LEGACY_TORCH_MAGIC = {(byte) 0x8a, 0x0a, 0x6c, (byte) 0xfc, (byte) 0x9c, 0x46,
+        (byte) 0xf9, 0x20, 0x6a, (byte) 0xa8, 0x50, 0x19};
+
     private Zips() {
     }
 
@@ -29,9 +34,28 @@ public final class Zips {
         try {
             return new ZipFile(file.toFile());
         } catch (ZipException e) {
+            if (isLegacyTorchFile(file)) {
+                throw kind.unsupported(file, "it is a legacy PyTorch file (saved with"
+                        + " _use_new_zipfile_serialization=False), not supported yet; save it again with PyTorch 1.6 or"
+                        + " later: torch.save(torch.load(path), path)");
+            }
             throw kind.corrupt(file, "not a complete zip archive: " + e.getMessage(), e);
         } catch (IOException e) {
             throw kind.failed(file, "open", e);
+        }
+    }
+
+    /**
+     * Whether {@code file} starts like {@code torch.save} before PyTorch 1.6: a pickle (protocol 2 or later)
+     * of the long integer {@code 0x1950a86a20f9469cfc6c}, the legacy format's magic number.
+     */
+    private static boolean isLegacyTorchFile(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(LEGACY_TORCH_MAGIC.length + 2);
+            return start.length == LEGACY_TORCH_MAGIC.length + 2 && (start[0] & 0xff) == 0x80
+                    && Arrays.equals(start, 2, start.length, LEGACY_TORCH_MAGIC, 0, LEGACY_TORCH_MAGIC.length);
+        } catch (IOException e) {
+            return false;
         }
     }
 
