@@ -10,8 +10,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.jaywalk.framework.io.Checkpoint;
 import org.jaywalk.framework.io.CheckpointFile;
+import org.jaywalk.framework.spi.io.AtomicFiles;
 import org.jaywalk.framework.spi.io.HostArray;
 import org.jaywalk.framework.spi.io.JaywalkIoException;
 
@@ -23,6 +26,8 @@ import org.jaywalk.framework.spi.io.JaywalkIoException;
 public final class CheckpointStore {
 
     private static final Pattern NAME = Pattern.compile("step-(\\d{8,})\\.ckpt");
+
+    private static final Logger LOG = LoggerFactory.getLogger(CheckpointStore.class);
 
     private final Path folder;
     private final int keep;
@@ -61,12 +66,27 @@ public final class CheckpointStore {
         }
     }
 
-    /** Writes the checkpoint of {@code meta.position().step()}, prunes old ones and returns its path. */
+    /**
+     * Writes the checkpoint of {@code meta.position().step()}, prunes old ones (and what interrupted saves left)
+     * and returns its path.
+     */
     public Path save(Map<String, HostArray> tensors, CheckpointMeta meta) {
         Path target = folder.resolve(fileName(meta.position().step()));
         CheckpointFile.write(target, tensors, meta.toJson());
         prune();
+        removeInterruptedSaves();
         return target;
+    }
+
+    /**
+     * Deletes the temporary files of saves whose process was killed ({@code .step-*.ckpt.*.partial}); the run
+     * folder's lock guarantees that no save is under way.
+     */
+    public void removeInterruptedSaves() {
+        int removed = AtomicFiles.removeLeftovers(folder);
+        if (removed > 0) {
+            LOG.info("removed {} unfinished checkpoint file(s) of an interrupted save in {}", removed, folder);
+        }
     }
 
     /** The newest checkpoint, if any. */
