@@ -39,7 +39,7 @@ public final class DavisEvaluatorFactory implements EvaluatorFactory {
             throw config.error("root", "must name a DAVIS-2017 root (JPEGImages/, Annotations/, ImageSets/) or be \"synthetic\"");
         }
         PropagationSettings settings = new PropagationSettings(config.getIntAtLeast("video-len", 0),
-                config.getIntAtLeast("topk", 1), positive(config, "radius"), positive(config, "temperature"));
+                config.getIntAtLeast("topk", 1), config.getPositive("radius"), config.getPositive("temperature"));
         return new DavisEvaluator(root(config), config.getString("subset"),
                 config.getStringList("sequences"), settings, config.getBoolean("overlays"));
     }
@@ -51,13 +51,5 @@ public final class DavisEvaluatorFactory implements EvaluatorFactory {
         }
         return new SyntheticDavis(config.getIntAtLeast("synthetic.sequences", 1), config.getIntAtLeast("synthetic.frames", 3),
                 config.getIntAtLeast("synthetic.width", 32), config.getIntAtLeast("synthetic.height", 32));
-    }
-
-    private static double positive(ComponentConfig config, String key) {
-        double v = config.getDouble(key);
-        if (!(v > 0)) {
-            throw config.error(key, "must be positive, got " + v);
-        }
-        return v;
     }
 }

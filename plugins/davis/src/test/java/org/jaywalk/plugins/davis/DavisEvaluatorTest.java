@@ -111,7 +111,7 @@ class DavisEvaluatorTest {
         assertTrue(e.getMessage().contains("eval.evaluator.root"), e.getMessage());
         Config block = ConfigFactory.parseString("root = /data/davis, radius = 0").withFallback(defaults);
         e = assertThrows(ConfigError.class, () -> factory.create(new ComponentConfig("eval.evaluator", block, 0)));
-        assertTrue(e.getMessage().contains("eval.evaluator.radius must be positive"), e.getMessage());
+        assertTrue(e.getMessage().contains("eval.evaluator.radius must be a finite number greater than 0"), e.getMessage());
         Config ok = ConfigFactory.parseString("root = /data/davis").withFallback(defaults);
         assertInstanceOf(DavisEvaluator.class, factory.create(new ComponentConfig("eval.evaluator", ok, 0)));
     }
