@@ -147,6 +147,18 @@ class ExperimentLoaderTest {
     }
 
     @Test
+    void maxStepsIsAtLeastOneOrMinusOneForNoLimit() {
+        for (String value : List.of("0", "-2")) {
+            ConfigError e = assertThrows(ConfigError.class,
+                    () -> loader.load(Experiments.tiny(), List.of("train.max-steps=" + value)).train());
+            assertTrue(e.getMessage().startsWith("train.max-steps must be at least 1, or -1 for no limit, got " + value),
+                    e.getMessage());
+        }
+        assertEquals(16, loader.load(Experiments.tiny(), List.of("train.max-steps=-1")).train().totalSteps(8));
+        assertEquals(1, loader.load(Experiments.tiny(), List.of("train.max-steps=1")).train().totalSteps(8));
+    }
+
+    @Test
     void overrideOfUnknownKeySuggestsCloseOnes() {
         ConfigError e = assertThrows(ConfigError.class,
                 () -> loader.load(Experiments.tiny(), List.of("walk.temprature=0.3")));
