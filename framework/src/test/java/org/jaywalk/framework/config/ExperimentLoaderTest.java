@@ -147,6 +147,20 @@ class ExperimentLoaderTest {
     }
 
     @Test
+    void experimentAndRunNamesCannotLeaveTheOutputFolder() {
+        for (String override : List.of("experiment.name=\"../../x\"", "experiment.name=\"a/b\"", "experiment.name=\"..\"",
+                "experiment.run-name=\"../elsewhere\"", "experiment.run-name=\"/tmp/x\"", "experiment.run-name=\"a\\\\b\"",
+                "experiment.name=\"\"")) {
+            ConfigError e = assertThrows(ConfigError.class, () -> loader.load(Experiments.tiny(), List.of(override)),
+                    override);
+            assertTrue(e.getMessage().startsWith("experiment." + override.substring(11, override.indexOf('='))
+                    + " must be a plain folder name"), e.getMessage());
+        }
+        assertEquals("run.2", loader.load(Experiments.tiny(), List.of("experiment.run-name=run.2")).experiment()
+                .runName().orElseThrow());
+    }
+
+    @Test
     void maxStepsIsAtLeastOneOrMinusOneForNoLimit() {
         for (String value : List.of("0", "-2")) {
             ConfigError e = assertThrows(ConfigError.class,
