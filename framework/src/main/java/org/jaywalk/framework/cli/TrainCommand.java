@@ -11,6 +11,7 @@ import org.jaywalk.framework.plugin.ComponentRegistry;
 import org.jaywalk.framework.spi.cli.ExperimentArguments;
 import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.train.ClusterTasks;
+import org.jaywalk.framework.train.ResumedSettings;
 import org.jaywalk.framework.train.RunFolder;
 import org.jaywalk.framework.train.TrainingReport;
 import picocli.CommandLine.Command;
@@ -34,6 +35,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Continue a run folder from its newest checkpoint; without a value, the experiment's latest run.")
     String resume;
 
+    @Option(names = "--allow-changes",
+            description = "With --resume: apply settings that differ from those the run was trained with (recorded in"
+                    + " the run folder's " + RunFolder.CHANGES_FILE + "); without it, such a resume is refused.")
+    boolean allowChanges;
+
     @Spec
     CommandSpec spec;
 
@@ -55,6 +61,9 @@ final class TrainCommand implements Callable<Integer> {
                 : resume.isEmpty() ? RunFolder.latest(experiment.experiment()) : RunFolder.existing(resumeFolder());
         TrainingReport report;
         try (ProcessLock lock = run.lock()) {
+            if (resume != null) {
+                ResumedSettings.check(run, experiment, allowChanges);
+            }
             report = train(registry, experiment, run);
         }
         if (Double.isNaN(report.lastLoss())) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -51,13 +52,22 @@ public final class CheckpointStore {
      * names the checkpoint before it, which {@code --resume} continues from once the damaged one is deleted.
      */
     public Optional<LoadedCheckpoint> readLatest() {
+        return readNewest(CheckpointStore::read);
+    }
+
+    /** The metadata of the newest checkpoint (its tensors unread); errors as {@link #readLatest}'s. */
+    public Optional<CheckpointMeta> latestMeta() {
+        return readNewest(file -> CheckpointMeta.fromJson(CheckpointFile.readMeta(file), file));
+    }
+
+    private <T> Optional<T> readNewest(Function<Path, T> reader) {
         List<Path> all = list();
         if (all.isEmpty()) {
             return Optional.empty();
         }
         Path newest = all.get(all.size() - 1);
         try {
-            return Optional.of(read(newest));
+            return Optional.of(reader.apply(newest));
         } catch (JaywalkIoException | CheckpointError e) {
             String fallback = all.size() > 1
                     ? "; deleting it makes --resume continue from the checkpoint before it, " + all.get(all.size() - 2)

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.jaywalk.framework.config.ExperimentSettings;
 import org.jaywalk.framework.io.ProcessLock;
 import org.jaywalk.framework.spi.config.ConfigError;
+import org.jaywalk.framework.spi.io.AtomicFiles;
 
 /**
  * One run's folder, {@code <output-dir>/<experiment>/<run>/}: the resolved {@code config.conf},
@@ -28,6 +29,8 @@ public final class RunFolder {
     public static final String CHECKPOINTS = "checkpoints";
     /** The folder of the evaluation after training (experiments with an {@code evaluation} block). */
     public static final String EVAL = "eval";
+    /** Settings changed with {@code --resume --allow-changes}, one line per resume ({@link #recordChanges}). */
+    public static final String CHANGES_FILE = "resumed-changes.txt";
     /** The lock file held by the process training the run ({@link #lock}). */
     public static final String LOCK_FILE = ".run.lock";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -145,6 +148,21 @@ public final class RunFolder {
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
+     * Appends to {@value #CHANGES_FILE} that the run was resumed at {@code step} with {@code changes} (the changed
+     * settings, before and after) allowed; the new full configuration follows in {@code config.resumed-at-<step>.conf}.
+     */
+    public void recordChanges(long step, String changes) {
+        Path file = dir.resolve(CHANGES_FILE);
+        try {
+            String before = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+            AtomicFiles.writeString(file, before + String.format("resumed at step %d with --allow-changes: %s%n", step,
+                    changes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 

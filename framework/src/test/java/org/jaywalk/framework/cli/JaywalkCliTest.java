@@ -314,6 +314,35 @@ class JaywalkCliTest {
     }
 
     @Test
+    void aResumeWithChangedSettingsIsRefusedUnlessAllowedAndThenRecorded() throws IOException {
+        String tiny = Experiments.tiny().toString();
+        String output = Experiments.outputDir(dir);
+        assertEquals(ExitCodes.OK, run("train", tiny, output, "experiment.run-name=changed", "train.max-steps=2").code());
+        Path run = dir.resolve("tiny/changed");
+
+        Outcome refused = run("train", tiny, output, "train.max-steps=3", "walk.temperature=0.5", "optimizer.lr=0.2",
+                "--resume", run.toString());
+        assertEquals(ExitCodes.USAGE, refused.code());
+        assertEquals(1, refused.err().lines().count(), refused.err());
+        assertTrue(refused.err().startsWith("error: run folder " + run + " was trained to step 2 with other settings:"
+                + " optimizer.lr (0.1 -> 0.2), walk.temperature (0.2 -> 0.5); resume with the settings it was trained"
+                + " with, or add --allow-changes"), refused.err());
+        assertEquals(2, Files.readAllLines(run.resolve("metrics.jsonl")).size(), "nothing trained");
+
+        Outcome allowed = run("train", tiny, output, "train.max-steps=3", "walk.temperature=0.5", "optimizer.lr=0.2",
+                "--resume", run.toString(), "--allow-changes");
+        assertEquals(ExitCodes.OK, allowed.code(), allowed.err());
+        assertEquals("resumed at step 2 with --allow-changes: optimizer.lr (0.1 -> 0.2), walk.temperature (0.2 -> 0.5)",
+                Files.readString(run.resolve(RunFolder.CHANGES_FILE)).strip());
+        assertEquals(0.5, ConfigFactory.parseFile(run.resolve("config.resumed-at-00000002.conf").toFile())
+                .getDouble("walk.temperature"));
+
+        Outcome same = run("train", tiny, output, "train.max-steps=4", "walk.temperature=0.5", "optimizer.lr=0.2",
+                "--resume", run.toString());
+        assertEquals(ExitCodes.OK, same.code(), "the newest checkpoint was trained with these: " + same.err());
+    }
+
+    @Test
     void benchTrainPrintsOneJsonObject() throws IOException {
         Outcome o = run("bench", "train", Experiments.tiny().toString(), "--warmup", "1", "--steps", "2", "--json");
         assertEquals(ExitCodes.OK, o.code(), o.err());
