@@ -3,6 +3,7 @@ package org.jaywalk.framework.train;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -168,7 +169,8 @@ public final class RunFolder {
 
     /**
      * Deletes this folder when nothing was trained in it (no checkpoint, no logged step): what a run that failed
-     * while starting leaves. A folder holding a checkpoint or a metric is kept.
+     * while starting leaves; and the experiment's folder too if that leaves it empty. A folder holding a
+     * checkpoint or a metric is kept.
      */
     public void removeIfNothingTrained() {
         try {
@@ -179,6 +181,11 @@ public final class RunFolder {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
                 }
+            }
+            try {
+                Files.deleteIfExists(dir.getParent());
+            } catch (DirectoryNotEmptyException e) {
+                // other runs of the experiment
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the unused run folder " + dir, e);

@@ -12,9 +12,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jaywalk.framework.testing.Experiments;
 import org.jaywalk.framework.testing.LockHolder;
 import org.jaywalk.framework.testing.ZipDamage;
@@ -53,6 +55,25 @@ class JaywalkCliTest {
         Outcome train = run("train", Experiments.tiny().toString(), output, "loss={ type = scaled, factor = -1 }");
         assertEquals(ExitCodes.USAGE, train.code());
         assertTrue(!Files.exists(dir.resolve("tiny")), "no run folder for a bad configuration");
+    }
+
+    @Test
+    void noConfigurationErrorLeavesARunFolder() throws IOException {
+        String tiny = Experiments.tiny().toString();
+        List<List<String>> bad = List.of(List.of("walk.temprature=1"), List.of("train.max-steps=0"),
+                List.of("experiment.name=\"../x\""), List.of("loss={ type = scaled, factor = -1 }"),
+                List.of("model.init-from=\"" + dir.resolve("missing.ckpt") + "\"", "experiment.run-name=warm"),
+                List.of("dataset.batch-size=3", "train.devices=2", "experiment.run-name=towers"));
+        for (List<String> overrides : bad) {
+            List<String> args = new ArrayList<>(List.of("train", tiny, Experiments.outputDir(dir)));
+            args.addAll(overrides);
+            Outcome o = run(args.toArray(String[]::new));
+            assertTrue(o.code() != ExitCodes.OK, overrides + " was accepted");
+            assertEquals(1, o.err().lines().count(), o.err());
+            try (Stream<Path> left = Files.walk(dir)) {
+                assertEquals(List.of(dir), left.toList(), overrides + " left a run folder");
+            }
+        }
     }
 
     @Test
