@@ -143,7 +143,7 @@ public final class ExperimentLoader {
             // absolute, so that includes resolve against the file's folder even for a bare file name
             String source = "cannot parse " + file;
             Config parsed = ConfigDepth.parse(source, () -> ConfigFactory.parseFile(file.toAbsolutePath().toFile(),
-                    ConfigParseOptions.defaults().setAllowMissing(false)));
+                    ConfigParseOptions.defaults().setAllowMissing(false).setIncluder(new RequiredIncludes())));
             ConfigDepth.check(parsed.root(), source);
             return parsed;
         } catch (ConfigException e) {

@@ -147,6 +147,20 @@ class ExperimentLoaderTest {
     }
 
     @Test
+    void anIncludeOfAMissingFileIsAnError() throws IOException {
+        for (String include : List.of("include \"misspelled.conf\"", "include \"misspelled\"",
+                "include file(\"misspelled.conf\")", "include required(\"misspelled.conf\")")) {
+            Path file = Files.writeString(dir.resolve("exp.conf"), COMPLETE + include + "\n");
+            ConfigError e = assertThrows(ConfigError.class, () -> loader.load(file, List.of()), include);
+            assertTrue(e.getMessage().startsWith("cannot parse " + file + ": ") && e.getMessage().contains("misspelled"),
+                    e.getMessage());
+        }
+        Files.writeString(dir.resolve("present.conf"), "walk.temperature = 0.3\n");
+        Path file = Files.writeString(dir.resolve("exp.conf"), COMPLETE + "include \"present.conf\"\n");
+        assertEquals(0.3, loader.load(file, List.of()).config().getDouble("walk.temperature"));
+    }
+
+    @Test
     void experimentAndRunNamesCannotLeaveTheOutputFolder() {
         for (String override : List.of("experiment.name=\"../../x\"", "experiment.name=\"a/b\"", "experiment.name=\"..\"",
                 "experiment.run-name=\"../elsewhere\"", "experiment.run-name=\"/tmp/x\"", "experiment.run-name=\"a\\\\b\"",
