@@ -67,6 +67,20 @@ public record MemorySize(long bytes) implements Comparable<MemorySize> {
         return Optional.empty();
     }
 
+    /** What this process holds in physical memory now ({@code VmRSS} of {@code /proc/self/status}), if known. */
+    public static Optional<MemorySize> resident() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Optional.of(new MemorySize(Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux
+        }
+        return Optional.empty();
+    }
+
     public MemorySize plus(MemorySize other) {
         return new MemorySize(Math.addExact(bytes, other.bytes));
     }

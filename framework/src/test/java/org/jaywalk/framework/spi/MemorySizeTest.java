@@ -32,5 +32,6 @@ class MemorySizeTest {
     void knowsTheHeapAndTheMachine() {
         assertEquals(Runtime.getRuntime().maxMemory(), MemorySize.heapMax().bytes());
         assertTrue(MemorySize.physicalAvailable().orElseThrow().bytes() > 0);
+        assertTrue(MemorySize.resident().orElseThrow().bytes() > 0);
     }
 }

@@ -68,7 +68,7 @@ public final class BenchPropagateCommand implements Callable<Integer> {
         SequencePropagation.Timing t;
         try (SequencePropagation propagation = new SequencePropagation(features, encoder.get(),
                 Commands.weights(features, checkpoint, 0),
-                sequence.settings(), SessionSettings.defaults())) {
+                sequence.settings(), SessionSettings.defaults(), sequence.memory())) {
             t = propagation.run(files, sequence.mask, target, target.resolve("overlays"), EvaluationProgress.SILENT);
         } finally {
             if (out == null) {

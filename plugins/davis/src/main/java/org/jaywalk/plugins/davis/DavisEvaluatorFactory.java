@@ -30,6 +30,9 @@ public final class DavisEvaluatorFactory implements EvaluatorFactory {
                 temperature = 0.05
                 # also write masks blended on the frames (overlays/<sequence>/)
                 overlays = true
+                # stop before a sequence whose estimated peak memory exceeds this (e.g. "16G"); auto: what the
+                # process holds plus the machine's available memory
+                memory-limit = auto
                 """;
     }
 
@@ -41,7 +44,17 @@ public final class DavisEvaluatorFactory implements EvaluatorFactory {
         PropagationSettings settings = new PropagationSettings(config.getIntAtLeast("video-len", 0),
                 config.getIntAtLeast("topk", 1), config.getPositive("radius"), config.getPositive("temperature"));
         return new DavisEvaluator(root(config), config.getString("subset"),
-                config.getStringList("sequences"), settings, config.getBoolean("overlays"));
+                config.getStringList("sequences"), settings, config.getBoolean("overlays"), memory(config));
+    }
+
+    private static PropagationMemory memory(ComponentConfig config) {
+        try {
+            return PropagationMemory.parse(config.getString("memory-limit"), config.path() + ".memory-limit",
+                    config.path() + ".video-len");
+        } catch (IllegalArgumentException e) {
+            throw config.error("memory-limit", "must be a size such as 16G, or auto; got '"
+                    + config.getString("memory-limit") + "'");
+        }
     }
 
     private static DavisRoot root(ComponentConfig config) {

@@ -66,7 +66,7 @@ public final class PropagateCommand implements Callable<Integer> {
         SequencePropagation.Timing timing;
         try (SequencePropagation propagation = new SequencePropagation(features, encoder.get(),
                 Commands.weights(features, checkpoint, 0),
-                settings, SessionSettings.defaults())) {
+                settings, SessionSettings.defaults(), sequence.memory())) {
             timing = propagation.run(files, sequence.mask, out, noOverlays ? null : out.resolve("overlays"),
                     EvaluationProgress.SILENT);
         }

@@ -124,6 +124,23 @@ class CommandsTest {
     }
 
     @Test
+    void propagateStopsBeforeItNeedsMoreMemoryThanItMayUse() {
+        DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 2, 40, 32);
+        Path out = dir.resolve("out");
+        Path checkpoint = CheckpointFiles.write(dir.resolve("unused.ckpt"),
+                Map.of("encoder.model.conv1.weight", HostArray.ofFloats(new long[] {1}, 0f)));
+        Run run = capture(() -> PropagateCommand.run(encoder(), FrameworkServices.testTimeFeatures(),
+                "--checkpoint", checkpoint.toString(), "--frames", davis.frameFolder("alpha").toString(),
+                "--mask", davis.annotations("alpha").get(0).toString(), "--out", out.toString(),
+                "--memory-limit", "100M"));
+        assertEquals(1, run.code());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("error: propagating 40x32 frames with --video-len 20 needs about "), run.err());
+        assertTrue(run.err().contains("more than the memory limit of 100.0 MiB (--memory-limit)"), run.err());
+        assertTrue(!Files.exists(out), "nothing written");
+    }
+
+    @Test
     void benchPropagatePrintsTimingsAndMemory() {
         DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 3, 40, 32);
         Run run = capture(() -> BenchPropagateCommand.run(encoder(), FrameworkServices.testTimeFeatures(),

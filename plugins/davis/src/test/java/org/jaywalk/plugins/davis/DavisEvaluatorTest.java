@@ -112,6 +112,10 @@ class DavisEvaluatorTest {
         Config block = ConfigFactory.parseString("root = /data/davis, radius = 0").withFallback(defaults);
         e = assertThrows(ConfigError.class, () -> factory.create(new ComponentConfig("eval.evaluator", block, 0)));
         assertTrue(e.getMessage().contains("eval.evaluator.radius must be a finite number greater than 0"), e.getMessage());
+        Config limit = ConfigFactory.parseString("root = /data/davis, memory-limit = lots").withFallback(defaults);
+        e = assertThrows(ConfigError.class, () -> factory.create(new ComponentConfig("eval.evaluator", limit, 0)));
+        assertTrue(e.getMessage().startsWith("eval.evaluator.memory-limit must be a size such as 16G, or auto"),
+                e.getMessage());
         Config ok = ConfigFactory.parseString("root = /data/davis").withFallback(defaults);
         assertInstanceOf(DavisEvaluator.class, factory.create(new ComponentConfig("eval.evaluator", ok, 0)));
     }
