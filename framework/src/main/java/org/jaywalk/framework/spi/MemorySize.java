@@ -52,14 +52,9 @@ public record MemorySize(long bytes) implements Comparable<MemorySize> {
      * {@code /proc/meminfo}, else the free physical memory the JVM reports), if known.
      */
     public static Optional<MemorySize> physicalAvailable() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-                if (line.startsWith("MemAvailable:")) {
-                    return Optional.of(new MemorySize(Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // not Linux: ask the JVM
+        Optional<MemorySize> available = procKilobytes("/proc/meminfo", "MemAvailable:");
+        if (available.isPresent()) {
+            return available;
         }
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return Optional.of(new MemorySize(os.getFreeMemorySize()));
@@ -69,9 +64,14 @@ public record MemorySize(long bytes) implements Comparable<MemorySize> {
 
     /** What this process holds in physical memory now ({@code VmRSS} of {@code /proc/self/status}), if known. */
     public static Optional<MemorySize> resident() {
+        return procKilobytes("/proc/self/status", "VmRSS:");
+    }
+
+    /** The {@code <key> <n> kB} line of a Linux {@code /proc} file, or empty (not Linux). */
+    private static Optional<MemorySize> procKilobytes(String file, String key) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
+            for (String line : Files.readAllLines(Path.of(file))) {
+                if (line.startsWith(key)) {
                     return Optional.of(new MemorySize(Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024));
                 }
             }

@@ -301,8 +301,7 @@ class JaywalkCliTest {
     void aRunFolderIsTrainedByOneProcessAtATime() throws Exception {
         String tiny = Experiments.tiny().toString();
         String output = Experiments.outputDir(dir);
-        assertEquals(ExitCodes.OK, run("train", tiny, output, "experiment.run-name=locked", "train.max-steps=1").code());
-        Path run = dir.resolve("tiny/locked");
+        Path run = trainedRun("locked", "train.max-steps=1");
         try (LockHolder other = LockHolder.start(run.resolve(RunFolder.LOCK_FILE))) {
             Outcome second = run("train", tiny, output, "train.max-steps=2", "--resume", run.toString());
             assertEquals(ExitCodes.USAGE, second.code());
@@ -318,13 +317,10 @@ class JaywalkCliTest {
     void aDamagedCheckpointNamesTheEntryAndTheCheckpointBeforeIt() throws IOException {
         String tiny = Experiments.tiny().toString();
         String output = Experiments.outputDir(dir);
-        Outcome trained = run("train", tiny, output, "experiment.run-name=flip", "train.max-steps=3",
-                "train.checkpoint-every=2");
-        assertEquals(ExitCodes.OK, trained.code(), trained.err());
-        Path checkpoints = dir.resolve("tiny/flip/checkpoints");
+        Path checkpoints = trainedRun("flip", "train.max-steps=3", "train.checkpoint-every=2").resolve("checkpoints");
         ZipDamage.flipLastByte(checkpoints.resolve("step-00000003.ckpt"), ".npy");
 
-        Outcome resumed = run("train", tiny, output, "train.max-steps=4", "--resume", dir.resolve("tiny/flip").toString());
+        Outcome resumed = run("train", tiny, output, "train.max-steps=4", "--resume", checkpoints.getParent().toString());
         assertEquals(ExitCodes.FAILURE, resumed.code());
         assertEquals(1, resumed.err().lines().count(), resumed.err());
         assertTrue(resumed.err().startsWith("error: checkpoint " + checkpoints.resolve("step-00000003.ckpt")
@@ -338,8 +334,7 @@ class JaywalkCliTest {
     void aResumeWithChangedSettingsIsRefusedUnlessAllowedAndThenRecorded() throws IOException {
         String tiny = Experiments.tiny().toString();
         String output = Experiments.outputDir(dir);
-        assertEquals(ExitCodes.OK, run("train", tiny, output, "experiment.run-name=changed", "train.max-steps=2").code());
-        Path run = dir.resolve("tiny/changed");
+        Path run = trainedRun("changed", "train.max-steps=2");
 
         Outcome refused = run("train", tiny, output, "train.max-steps=3", "walk.temperature=0.5", "optimizer.lr=0.2",
                 "--resume", run.toString());
@@ -374,6 +369,16 @@ class JaywalkCliTest {
         assertEquals(2, result.get("steps").asInt());
         assertEquals(2, result.get("batch_size").asInt());
         assertTrue(result.get("clips_per_s").asDouble() > 0);
+    }
+
+    /** Trains {@code experiments/tiny.conf} into {@code <dir>/tiny/<name>} with {@code overrides}; returns that folder. */
+    private Path trainedRun(String name, String... overrides) {
+        List<String> args = new ArrayList<>(List.of("train", Experiments.tiny().toString(), Experiments.outputDir(dir),
+                "experiment.run-name=" + name));
+        args.addAll(List.of(overrides));
+        Outcome trained = run(args.toArray(String[]::new));
+        assertEquals(ExitCodes.OK, trained.code(), trained.err());
+        return dir.resolve("tiny").resolve(name);
     }
 
     private static Outcome run(String... args) {
