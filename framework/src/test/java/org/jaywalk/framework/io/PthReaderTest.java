@@ -213,17 +213,23 @@ class PthReaderTest {
     @Test
     void declaredSizesAreCheckedBeforeAnythingIsAllocated() throws IOException {
         byte[] pickle = stateDictWith("epoch", p -> p.integer(3));
-        Path lying = new TorchZip().storage("0", new byte[2_000_000]).write(dir.resolve("lying.pth"), pickle);
-        ZipDamage.declareSize(lying, "data/0", 2_362_232_012L); // 2.2 GB
-
-        JaywalkIoException huge = assertThrows(JaywalkIoException.class, () -> PthReader.read(lying));
-        assertTrue(huge.getMessage().startsWith("PyTorch checkpoint " + lying + " is truncated or corrupt (entry"
+        Path inflating = new TorchZip().storage("0", new byte[2_000_000]).write(dir.resolve("inflating.pth"), pickle);
+        ZipDamage.declareSize(inflating, "data/0", 2_362_232_012L); // 2.2 GB
+        JaywalkIoException huge = assertThrows(JaywalkIoException.class, () -> PthReader.read(inflating));
+        assertTrue(huge.getMessage().startsWith("PyTorch checkpoint " + inflating + " is truncated or corrupt (entry"
                 + " archive/data/0 declares 2362232012 bytes, which its "), huge.getMessage());
 
-        ZipDamage.declareSize(lying, "data/0", 8);
-        JaywalkIoException longer = assertThrows(JaywalkIoException.class, () -> PthReader.read(lying));
-        assertTrue(longer.getMessage().contains("(entry archive/data/0 holds more than the 8 bytes it declares)"),
-                longer.getMessage());
+        Path beyondTheFile = new TorchZip().storage("0", new byte[2_000_000]).write(dir.resolve("beyond.pth"), pickle);
+        ZipDamage.declareCompressedSize(beyondTheFile, "data/0", 2_362_232_012L);
+        JaywalkIoException beyond = assertThrows(JaywalkIoException.class, () -> PthReader.read(beyondTheFile));
+        assertTrue(beyond.getMessage().contains("(entry archive/data/0 declares 2362232012 bytes in a file of "),
+                beyond.getMessage());
+
+        Path longer = new TorchZip().storage("0", new byte[2_000_000]).write(dir.resolve("longer.pth"), pickle);
+        ZipDamage.declareSize(longer, "data/0", 8);
+        JaywalkIoException more = assertThrows(JaywalkIoException.class, () -> PthReader.read(longer));
+        assertTrue(more.getMessage().contains("(entry archive/data/0 holds more than the 8 bytes it declares)"),
+                more.getMessage());
     }
 
     @Test

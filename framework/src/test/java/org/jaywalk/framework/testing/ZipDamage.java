@@ -40,6 +40,15 @@ public final class ZipDamage {
      * whose name ends with {@code suffix}; the data stays as it is.
      */
     public static void declareSize(Path zip, String suffix, long size) throws IOException {
+        patchCentralDirectory(zip, suffix, 24, size);
+    }
+
+    /** Makes the central directory declare {@code size} stored (compressed) bytes for that entry. */
+    public static void declareCompressedSize(Path zip, String suffix, long size) throws IOException {
+        patchCentralDirectory(zip, suffix, 20, size);
+    }
+
+    private static void patchCentralDirectory(Path zip, String suffix, int field, long size) throws IOException {
         byte[] bytes = Files.readAllBytes(zip);
         ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         for (int header = 0; header + 46 <= bytes.length; header++) {
@@ -48,7 +57,7 @@ public final class ZipDamage {
             }
             int nameLength = Short.toUnsignedInt(buf.getShort(header + 28));
             if (new String(bytes, header + 46, nameLength, StandardCharsets.UTF_8).endsWith(suffix)) {
-                buf.putInt(header + 24, (int) size);
+                buf.putInt(header + field, (int) size);
                 Files.write(zip, bytes);
                 return;
             }

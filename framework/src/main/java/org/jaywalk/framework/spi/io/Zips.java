@@ -94,12 +94,20 @@ public final class Zips {
         return content;
     }
 
-    /** The entry's declared size, once it is plausible for the file and fits in memory. */
+    /**
+     * The entry's declared size, once it is plausible for the file (its stored or compressed bytes fit in the
+     * file and can hold it) and fits in memory.
+     */
     private static int declaredSize(ZipEntry entry, Path file, FileKind kind) {
         long size = entry.getSize();
         long compressed = entry.getCompressedSize();
         if (size < 0 || compressed < 0) {
             throw kind.corrupt(file, "entry " + entry.getName() + " declares no size", null);
+        }
+        long fileSize = file.toFile().length();
+        if (compressed > fileSize) {
+            throw kind.corrupt(file, "entry " + entry.getName() + " declares " + compressed + " bytes in a file of "
+                    + fileSize, null);
         }
         boolean stored = entry.getMethod() == ZipEntry.STORED;
         if (stored ? size != compressed : size / MAX_DEFLATE_RATIO > compressed + 1) {
