@@ -52,6 +52,20 @@ class BadInputTest {
     }
 
     @Test
+    void aLearningRateThatCannotTrainIsRefusedBeforeAnythingStarts() throws IOException {
+        for (String lr : new String[] {"-1e-3", "Infinity", "NaN", "0"}) {
+            Cli.Outcome config = Cli.run("config", quickstartWith("").toString(), "optimizer.lr=" + lr);
+            assertEquals(2, config.exitCode(), config.err());
+            assertEquals(1, config.err().lines().count(), config.err());
+            assertTrue(config.err().startsWith("error: optimizer.lr must be a finite number greater than 0"), config.err());
+            Cli.Outcome train = Cli.run("train", quickstartWith("").toString(), "optimizer.lr=" + lr,
+                    "experiment.output-dir=\"" + dir + "/runs\"");
+            assertEquals(2, train.exitCode(), train.err());
+        }
+        assertTrue(!Files.exists(dir.resolve("runs")), "no run folder");
+    }
+
+    @Test
     void missingExperimentFileIsNamed() {
         Cli.Outcome o = Cli.run("train", dir.resolve("nope.conf").toString());
         assertTrue(o.exitCode() != 0);

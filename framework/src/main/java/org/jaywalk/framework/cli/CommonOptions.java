@@ -20,6 +20,11 @@ public final class CommonOptions {
     @Option(names = {"-v", VERBOSE}, description = "Print stack traces with errors.")
     boolean verbose;
 
+    /** Whether a raw command line asks for stack traces (for failures outside picocli's handling). */
+    static boolean verboseIn(String[] args) {
+        return List.of(args).contains(VERBOSE) || List.of(args).contains("-v");
+    }
+
     /**
      * The {@value #PLUGINS} folders of a raw command line, read before parsing so that plugins can
      * contribute subcommands.

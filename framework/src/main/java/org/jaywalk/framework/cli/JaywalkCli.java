@@ -5,12 +5,12 @@ import java.util.concurrent.Callable;
 import org.jaywalk.framework.spi.cli.CommandContribution;
 import org.jaywalk.framework.sweep.ParentWatch;
 import org.jaywalk.framework.train.FrameworkVersion;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code jaywalk} command line: {@code train}, {@code worker}, {@code eval}, {@code config}, {@code plugins}, {@code inspect},
@@ -33,14 +33,16 @@ public final class JaywalkCli implements Callable<Integer> {
 
     /** Runs a command line; returns its exit code (see {@link ExitCodes}). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        PluginEnvironment plugins = new PluginEnvironment(CommonOptions.pluginFoldersIn(args));
-        CommandLine cli = commandLine(plugins);
-        addContributedCommands(cli, plugins, err);
-        // after every subcommand is added: picocli passes these settings on to the subcommands it has
-        ErrorReporter errors = new ErrorReporter();
-        cli.setOut(out).setErr(err).setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
         try {
+            PluginEnvironment plugins = new PluginEnvironment(CommonOptions.pluginFoldersIn(args));
+            CommandLine cli = commandLine(plugins);
+            addContributedCommands(cli, plugins, err);
+            // after every subcommand is added: picocli passes these settings on to the subcommands it has
+            ErrorReporter errors = new ErrorReporter();
+            cli.setOut(out).setErr(err).setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
             return cli.execute(args);
+        } catch (Throwable e) { // what picocli lets through: JVM errors, failures before a command runs
+            return ErrorReporter.report(e, err, CommonOptions.verboseIn(args));
         } finally {
             out.flush(); // auto-flushing writers flush on println only: a command's last print() must not be lost
             err.flush();

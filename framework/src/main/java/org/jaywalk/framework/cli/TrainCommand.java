@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.jaywalk.framework.assembly.CompositionRoot;
 import org.jaywalk.framework.config.ResolvedExperiment;
+import org.jaywalk.framework.io.ProcessLock;
 import org.jaywalk.framework.plugin.ComponentRegistry;
 import org.jaywalk.framework.spi.cli.ExperimentArguments;
 import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.train.ClusterTasks;
+import org.jaywalk.framework.train.ResumedSettings;
 import org.jaywalk.framework.train.RunFolder;
 import org.jaywalk.framework.train.TrainingReport;
 import picocli.CommandLine.Command;
@@ -33,6 +35,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Continue a run folder from its newest checkpoint; without a value, the experiment's latest run.")
     String resume;
 
+    @Option(names = "--allow-changes",
+            description = "With --resume: apply settings that differ from those the run was trained with (recorded in"
+                    + " the run folder's " + RunFolder.CHANGES_FILE + "); without it, such a resume is refused.")
+    boolean allowChanges;
+
     @Spec
     CommandSpec spec;
 
@@ -53,13 +60,11 @@ final class TrainCommand implements Callable<Integer> {
         RunFolder run = resume == null ? RunFolder.create(experiment.experiment(), Clock.systemDefaultZone())
                 : resume.isEmpty() ? RunFolder.latest(experiment.experiment()) : RunFolder.existing(resumeFolder());
         TrainingReport report;
-        try {
-            report = CompositionRoot.trainer(registry, experiment, run).train();
-        } catch (RuntimeException | Error e) {
-            if (resume == null) {
-                run.removeIfNothingTrained(); // a start that failed leaves no empty run folder
+        try (ProcessLock lock = run.lock()) {
+            if (resume != null) {
+                ResumedSettings.check(run, experiment, allowChanges);
             }
-            throw e;
+            report = train(registry, experiment, run);
         }
         if (Double.isNaN(report.lastLoss())) {
             spec.commandLine().getOut().printf("nothing to train: %s already completed its %d steps (raise train.epochs "
@@ -71,6 +76,18 @@ final class TrainCommand implements Callable<Integer> {
         report.evaluation().ifPresent(result -> EvaluationPrinter.print(spec.commandLine().getOut(), result,
                 report.runDir().resolve(RunFolder.EVAL)));
         return ExitCodes.OK;
+    }
+
+    /** Trains in {@code run}, which this process has locked. */
+    private TrainingReport train(ComponentRegistry registry, ResolvedExperiment experiment, RunFolder run) {
+        try {
+            return CompositionRoot.trainer(registry, experiment, run).train();
+        } catch (RuntimeException | Error e) {
+            if (resume == null) {
+                run.removeIfNothingTrained(); // a start that failed leaves no empty run folder
+            }
+            throw e;
+        }
     }
 
     private Path resumeFolder() {

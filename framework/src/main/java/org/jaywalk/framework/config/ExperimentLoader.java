@@ -1,7 +1,5 @@
 package org.jaywalk.framework.config;
 
-import org.jaywalk.framework.spi.ExtensionPoint;
-import org.jaywalk.framework.spi.config.ConfigError;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
@@ -11,14 +9,13 @@ import com.typesafe.config.ConfigResolveOptions;
 import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
-import com.typesafe.config.ConfigValueType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jaywalk.framework.spi.ComponentFactory;
+import org.jaywalk.framework.spi.ExtensionPoint;
+import org.jaywalk.framework.spi.config.ConfigError;
 
 /**
  * Loads an experiment: the HOCON file (with {@code include}s relative to it), then command-line
@@ -141,8 +138,11 @@ public final class ExperimentLoader {
         }
         try {
             // absolute, so that includes resolve against the file's folder even for a bare file name
-            return ConfigFactory.parseFile(file.toAbsolutePath().toFile(),
-                    ConfigParseOptions.defaults().setAllowMissing(false));
+            String source = "cannot parse " + file;
+            Config parsed = ConfigDepth.parse(source, () -> ConfigFactory.parseFile(file.toAbsolutePath().toFile(),
+                    ConfigParseOptions.defaults().setAllowMissing(false).setIncluder(new RequiredIncludes())));
+            ConfigDepth.check(parsed.root(), source);
+            return parsed;
         } catch (ConfigException e) {
             throw new ConfigError("cannot parse " + file + ": " + e.getMessage(), e);
         }

@@ -15,9 +15,20 @@ import org.jaywalk.framework.spi.ComponentConfig;
 public record ExperimentSettings(String name, Path outputDir, long seed, Optional<String> runName) {
 
     static ExperimentSettings from(ComponentConfig block) {
-        return new ExperimentSettings(block.getString("name"), Path.of(block.getString("output-dir")),
+        return new ExperimentSettings(folderName(block, "name"), Path.of(block.getString("output-dir")),
                 block.getLong("seed"),
-                block.isNull("run-name") ? Optional.empty() : Optional.of(block.getString("run-name")));
+                block.isNull("run-name") ? Optional.empty() : Optional.of(folderName(block, "run-name")));
+    }
+
+    /** A name that is one folder inside its parent: {@code ../../x} or {@code a/b} would write elsewhere. */
+    private static String folderName(ComponentConfig block, String key) {
+        String name = block.getString(key);
+        if (name.isBlank() || name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")
+                || name.indexOf('\0') >= 0) {
+            throw block.error(key, "must be a plain folder name (not empty, '.' or '..', without '/' or '\\'), got '"
+                    + name + "'");
+        }
+        return name;
     }
 
     /** The folder holding this experiment's runs. */

@@ -1,6 +1,5 @@
 package org.jaywalk.framework.config;
 
-import org.jaywalk.framework.spi.config.ConfigError;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
@@ -9,6 +8,7 @@ import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
 import java.util.ArrayList;
 import java.util.List;
+import org.jaywalk.framework.spi.config.ConfigError;
 
 /**
  * Hydra-style command-line overrides: {@code key=value}, the value parsed as HOCON
@@ -44,7 +44,20 @@ public final class Overrides {
             throw new ConfigError("override '" + argument + "' must look like key=value (or +key=value to add a key)");
         }
         String origin = "command-line override '" + argument + "'";
-        String text = argument.substring(eq + 1);
+        String source = "override '" + abbreviated(argument) + "'";
+        ConfigValue value = ConfigDepth.parse(source, () -> parseValue(argument.substring(eq + 1), origin));
+        ConfigDepth.checkKey(key, source);
+        ConfigDepth.check(value, source);
+        try {
+            ConfigFactory.empty().withValue(key, value);
+        } catch (ConfigException e) {
+            throw new ConfigError("override '" + argument + "': '" + key + "' is not a valid key path");
+        }
+        return new Override(key, value, adds, argument);
+    }
+
+    /** The value as HOCON, else as a plain string (e.g. a Windows path), with the override as its origin. */
+    private static ConfigValue parseValue(String text, String origin) {
         ConfigValue value;
         try {
             value = ConfigFactory.parseString("v = " + text, ConfigParseOptions.defaults().setOriginDescription(origin))
@@ -53,15 +66,13 @@ public final class Overrides {
             value = null;
         }
         if (value == null) {
-            value = ConfigValueFactory.fromAnyRef(text, origin); // not HOCON (e.g. a Windows path): a plain string
+            value = ConfigValueFactory.fromAnyRef(text, origin);
         }
-        value = value.withOrigin(value.origin().withLineNumber(-1)); // "override 'k=v'", not "override 'k=v': 1"
-        try {
-            ConfigFactory.empty().withValue(key, value);
-        } catch (ConfigException e) {
-            throw new ConfigError("override '" + argument + "': '" + key + "' is not a valid key path");
-        }
-        return new Override(key, value, adds, argument);
+        return value.withOrigin(value.origin().withLineNumber(-1)); // "override 'k=v'", not "override 'k=v': 1"
+    }
+
+    private static String abbreviated(String argument) {
+        return argument.length() <= 80 ? argument : argument.substring(0, 77) + "...";
     }
 
     public List<Override> items() {

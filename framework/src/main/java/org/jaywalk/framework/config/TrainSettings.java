@@ -7,7 +7,7 @@ import org.jaywalk.framework.spi.ComponentConfig;
  * The {@code train} block: how long to train, how often to log and checkpoint, and how to run TensorFlow.
  *
  * @param epochs passes over the dataset
- * @param maxSteps stop after this many steps in total when positive
+ * @param maxSteps stop after this many steps in total (at least 1), or -1 for no limit
  * @param logEvery steps between logged metrics
  * @param checkpointEvery steps between checkpoints (one is also written at the end)
  * @param keepCheckpoints checkpoints kept in the run folder
@@ -27,7 +27,7 @@ public record TrainSettings(int epochs, long maxSteps, int logEvery, int checkpo
     static TrainSettings from(ComponentConfig block) {
         return new TrainSettings(
                 block.getIntAtLeast("epochs", 1),
-                block.getLong("max-steps"),
+                maxSteps(block),
                 block.getIntAtLeast("log-every", 1),
                 block.getIntAtLeast("checkpoint-every", 1),
                 block.getIntAtLeast("keep-checkpoints", 1),
@@ -40,6 +40,15 @@ public record TrainSettings(int epochs, long maxSteps, int logEvery, int checkpo
                 ClusterSettings.from(block));
     }
 
+    /** {@code max-steps}: -1 (no limit) or at least 1; 0 would be a run that trains nothing, so it is refused. */
+    private static long maxSteps(ComponentConfig block) {
+        long maxSteps = block.getLong("max-steps");
+        if (maxSteps != -1 && maxSteps < 1) {
+            throw block.error("max-steps", "must be at least 1, or -1 for no limit, got " + maxSteps);
+        }
+        return maxSteps;
+    }
+
     private static DeviceRequest devices(ComponentConfig block) {
         try {
             return DeviceRequest.of(block.isNull("devices") ? null : block.raw().getValue("devices").unwrapped());
@@ -48,7 +57,7 @@ public record TrainSettings(int epochs, long maxSteps, int logEvery, int checkpo
         }
     }
 
-    /** Steps the whole run takes: {@code epochs * batchesPerEpoch}, capped by {@code max-steps} when positive. */
+    /** Steps the whole run takes: {@code epochs * batchesPerEpoch}, capped by {@code max-steps} unless it is -1. */
     public long totalSteps(int batchesPerEpoch) {
         long all = (long) epochs * batchesPerEpoch;
         return maxSteps > 0 ? Math.min(all, maxSteps) : all;

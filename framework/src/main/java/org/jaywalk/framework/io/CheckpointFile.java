@@ -1,10 +1,5 @@
 package org.jaywalk.framework.io;
 
-import org.jaywalk.framework.spi.io.AtomicFiles;
-import org.jaywalk.framework.spi.io.FileKind;
-import org.jaywalk.framework.spi.io.HostArray;
-import org.jaywalk.framework.spi.io.NpzArchive;
-import org.jaywalk.framework.spi.io.Zips;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +9,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.jaywalk.framework.spi.io.AtomicFiles;
+import org.jaywalk.framework.spi.io.FileKind;
+import org.jaywalk.framework.spi.io.HostArray;
+import org.jaywalk.framework.spi.io.NpzArchive;
+import org.jaywalk.framework.spi.io.Zips;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,18 +51,30 @@ public final class CheckpointFile {
         return Zips.withZip(file, FileKind.CHECKPOINT, zip -> read(zip, file));
     }
 
+    /** The metadata of a checkpoint written by {@link #write}, without reading its tensors. */
+    public static ObjectNode readMeta(Path file) {
+        return Zips.withZip(file, FileKind.CHECKPOINT, zip -> {
+            requireCheckpoint(zip, file);
+            return parseMeta(Zips.read(zip, META_ENTRY, file, FileKind.CHECKPOINT), file);
+        });
+    }
+
     /** Whether an open zip archive is a Jaywalk checkpoint. */
     static boolean isCheckpoint(ZipFile zip) {
         return zip.getEntry(META_ENTRY) != null;
     }
 
     static Checkpoint read(ZipFile zip, Path file) {
+        requireCheckpoint(zip, file);
+        ObjectNode meta = parseMeta(Zips.read(zip, META_ENTRY, file, FileKind.CHECKPOINT), file);
+        return new Checkpoint(NpzArchive.readArrays(zip, file, FileKind.CHECKPOINT), meta);
+    }
+
+    private static void requireCheckpoint(ZipFile zip, Path file) {
         if (!isCheckpoint(zip)) {
             throw FileKind.CHECKPOINT.unsupported(file, "it has no " + META_ENTRY
                     + " entry, so it is not a Jaywalk checkpoint (a plain NPZ file or a PyTorch checkpoint?)");
         }
-        ObjectNode meta = parseMeta(Zips.read(zip, META_ENTRY, file, FileKind.CHECKPOINT), file);
-        return new Checkpoint(NpzArchive.readArrays(zip, file, FileKind.CHECKPOINT), meta);
     }
 
     private static byte[] metaBytes(ObjectNode meta) {

@@ -1,10 +1,5 @@
 package org.jaywalk.framework.io;
 
-import org.jaywalk.framework.spi.io.FileKind;
-import org.jaywalk.framework.spi.io.FormatException;
-import org.jaywalk.framework.spi.io.HostArray;
-import org.jaywalk.framework.spi.io.JaywalkIoException;
-import org.jaywalk.framework.spi.io.Zips;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipFile;
+import org.jaywalk.framework.spi.io.FileKind;
+import org.jaywalk.framework.spi.io.FormatException;
+import org.jaywalk.framework.spi.io.HostArray;
+import org.jaywalk.framework.spi.io.JaywalkIoException;
+import org.jaywalk.framework.spi.io.TooLargeException;
+import org.jaywalk.framework.spi.io.Zips;
 
 /**
  * Reads checkpoints saved by {@code torch.save} (zip format) without executing pickled code: only the globals
@@ -39,6 +40,15 @@ public final class PthReader {
     }
 
     static PthCheckpoint read(ZipFile zip, Path file) {
+        try {
+            return readState(zip, file);
+        } catch (StackOverflowError e) {
+            // a container holding itself (hashed or converted) or nested deeper than the stack: both are damage
+            throw FileKind.PYTORCH.corrupt(file, "bad data.pkl: it refers to itself or is nested too deeply", null);
+        }
+    }
+
+    private static PthCheckpoint readState(ZipFile zip, Path file) {
         Object root = unpickle(new PthArchive(zip, file), file);
         if (!(root instanceof Map<?, ?> top)) {
             throw FileKind.PYTORCH.unsupported(file, "it holds "
@@ -58,6 +68,8 @@ public final class PthReader {
             return unpickler.load(in);
         } catch (JaywalkIoException e) {
             throw e;
+        } catch (TooLargeException e) {
+            throw FileKind.PYTORCH.tooLarge(file, e.getMessage());
         } catch (IOException | RuntimeException e) {
             // the pickle is untrusted input: any failure to decode it means it is damaged
             String detail = e instanceof FormatException ? e.getMessage() : e.toString();

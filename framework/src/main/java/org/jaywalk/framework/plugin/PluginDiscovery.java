@@ -31,6 +31,9 @@ public final class PluginDiscovery {
     /** The service file a plugin jar lists its plugin classes in. */
     public static final String SERVICE_FILE = "META-INF/services/" + JaywalkPlugin.class.getName();
 
+    /** How the class loader of a plugin jar is named ({@code "plugin jar <path>"}), so stack frames name the jar. */
+    public static final String JAR_LOADER_PREFIX = "plugin jar ";
+
     private final ClassLoader frameworkLoader;
 
     public PluginDiscovery() {
@@ -63,7 +66,7 @@ public final class PluginDiscovery {
     public List<DiscoveredPlugin> fromJar(Path jar) {
         String origin = jar.toAbsolutePath().normalize().toString();
         checkReadableJar(jar, origin);
-        URLClassLoader loader = new URLClassLoader(new URL[] {toUrl(jar)}, frameworkLoader);
+        URLClassLoader loader = new URLClassLoader(JAR_LOADER_PREFIX + origin, new URL[] {toUrl(jar)}, frameworkLoader);
         List<DiscoveredPlugin> plugins = load(loader, origin);
         if (plugins.isEmpty()) {
             throw new PluginError("plugin jar " + origin + " holds no Jaywalk plugin: it has no " + SERVICE_FILE

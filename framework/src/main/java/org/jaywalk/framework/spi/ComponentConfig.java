@@ -121,11 +121,20 @@ public final class ComponentConfig {
         return value;
     }
 
-    /** A number that must lie in [min, max]. */
+    /** A number that must lie in [min, max] (NaN never does). */
     public double getDoubleInRange(String key, double min, double max) {
         double v = getDouble(key);
-        if (v < min || v > max) {
+        if (!(v >= min && v <= max)) {
             throw error(key, "must be in [" + min + ", " + max + "], got " + v);
+        }
+        return v;
+    }
+
+    /** A finite number greater than 0 (a learning rate, a temperature, ...). */
+    public double getPositive(String key) {
+        double v = getDouble(key);
+        if (!(v > 0 && Double.isFinite(v))) {
+            throw error(key, "must be a finite number greater than 0, got " + v);
         }
         return v;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jaywalk.framework.assembly.CompositionRoot;
 import org.jaywalk.framework.config.ResolvedExperiment;
+import org.jaywalk.framework.io.ProcessLock;
 import org.jaywalk.framework.plugin.ComponentRegistry;
 import org.jaywalk.framework.plugin.PluginSettings;
 import org.jaywalk.framework.spi.config.ConfigError;
@@ -58,7 +59,10 @@ public final class PointRun {
             RunFolder run = RunFolder.createOrResume(experiment.experiment());
             SweepHParams.of(manifest).startSession(run.dir(), record, Instant.now());
             session = run.dir();
-            TrainingReport report = CompositionRoot.trainer(registry, experiment, run).train();
+            TrainingReport report;
+            try (ProcessLock lock = run.lock()) {
+                report = CompositionRoot.trainer(registry, experiment, run).train();
+            }
             Map<String, Double> metrics = FinalMetrics.of(run);
             SweepHParams.endSession(run.dir(), metrics, true, Instant.now());
             session = null; // ended

@@ -4,9 +4,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.config.TrainSettings;
+import org.jaywalk.framework.io.ProcessLock;
+import org.jaywalk.framework.spi.config.ConfigError;
 
 /**
  * Runs a sweep: creates its folder and manifest (or, with {@code resume}, continues them: done points are
@@ -50,7 +51,7 @@ public final class SweepRunner {
      * @throws ConfigError when the folder holds a sweep and {@code resume} is false, or another process runs it
      */
     public Outcome run(PointLauncher launcher, boolean resume, PrintWriter out) {
-        try (SweepLock ignored = SweepLock.acquire(layout)) {
+        try (ProcessLock ignored = ProcessLock.acquire(layout.sweepLock(), "the sweep folder " + layout.dir())) {
             SweepManifest manifest = store.update(existing -> prepare(existing, resume));
             List<PointTask> tasks = new ArrayList<>();
             for (PointRecord p : manifest.in(PointState.PENDING)) {

@@ -7,12 +7,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jaywalk.framework.io.Checkpoint;
 import org.jaywalk.framework.io.CheckpointFile;
+import org.jaywalk.framework.spi.io.AtomicFiles;
 import org.jaywalk.framework.spi.io.HostArray;
+import org.jaywalk.framework.spi.io.JaywalkIoException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The checkpoints of one run: {@code step-<8-digit step>.ckpt} files in one folder, in the
@@ -22,6 +27,8 @@ import org.jaywalk.framework.spi.io.HostArray;
 public final class CheckpointStore {
 
     private static final Pattern NAME = Pattern.compile("step-(\\d{8,})\\.ckpt");
+
+    private static final Logger LOG = LoggerFactory.getLogger(CheckpointStore.class);
 
     private final Path folder;
     private final int keep;
@@ -40,12 +47,56 @@ public final class CheckpointStore {
         return new LoadedCheckpoint(file, checkpoint.tensors(), CheckpointMeta.fromJson(checkpoint.meta(), file));
     }
 
-    /** Writes the checkpoint of {@code meta.position().step()}, prunes old ones and returns its path. */
+    /**
+     * The newest checkpoint, read back. When it is damaged (a failed CRC, a truncated file), the error also
+     * names the checkpoint before it, which {@code --resume} continues from once the damaged one is deleted.
+     */
+    public Optional<LoadedCheckpoint> readLatest() {
+        return readNewest(CheckpointStore::read);
+    }
+
+    /** The metadata of the newest checkpoint (its tensors unread); errors as {@link #readLatest}'s. */
+    public Optional<CheckpointMeta> latestMeta() {
+        return readNewest(file -> CheckpointMeta.fromJson(CheckpointFile.readMeta(file), file));
+    }
+
+    private <T> Optional<T> readNewest(Function<Path, T> reader) {
+        List<Path> all = list();
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        Path newest = all.get(all.size() - 1);
+        try {
+            return Optional.of(reader.apply(newest));
+        } catch (JaywalkIoException | CheckpointError e) {
+            String fallback = all.size() > 1
+                    ? "; deleting it makes --resume continue from the checkpoint before it, " + all.get(all.size() - 2)
+                    : "; " + folder + " holds no earlier checkpoint";
+            throw new JaywalkIoException(e.getMessage() + fallback, e);
+        }
+    }
+
+    /**
+     * Writes the checkpoint of {@code meta.position().step()}, prunes old ones (and what interrupted saves left)
+     * and returns its path.
+     */
     public Path save(Map<String, HostArray> tensors, CheckpointMeta meta) {
         Path target = folder.resolve(fileName(meta.position().step()));
         CheckpointFile.write(target, tensors, meta.toJson());
         prune();
+        removeInterruptedSaves();
         return target;
+    }
+
+    /**
+     * Deletes the temporary files of saves whose process was killed ({@code .step-*.ckpt.*.partial}); the run
+     * folder's lock guarantees that no save is under way.
+     */
+    public void removeInterruptedSaves() {
+        int removed = AtomicFiles.removeLeftovers(folder);
+        if (removed > 0) {
+            LOG.info("removed {} unfinished checkpoint file(s) of an interrupted save in {}", removed, folder);
+        }
     }
 
     /** The newest checkpoint, if any. */

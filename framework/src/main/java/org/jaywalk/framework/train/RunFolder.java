@@ -3,6 +3,7 @@ package org.jaywalk.framework.train;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,7 +15,9 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jaywalk.framework.config.ExperimentSettings;
+import org.jaywalk.framework.io.ProcessLock;
 import org.jaywalk.framework.spi.config.ConfigError;
+import org.jaywalk.framework.spi.io.AtomicFiles;
 
 /**
  * One run's folder, {@code <output-dir>/<experiment>/<run>/}: the resolved {@code config.conf},
@@ -27,6 +30,10 @@ public final class RunFolder {
     public static final String CHECKPOINTS = "checkpoints";
     /** The folder of the evaluation after training (experiments with an {@code evaluation} block). */
     public static final String EVAL = "eval";
+    /** Settings changed with {@code --resume --allow-changes}, one line per resume ({@link #recordChanges}). */
+    public static final String CHANGES_FILE = "resumed-changes.txt";
+    /** The lock file held by the process training the run ({@link #lock}). */
+    public static final String LOCK_FILE = ".run.lock";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dir;
@@ -118,6 +125,16 @@ public final class RunFolder {
     }
 
     /**
+     * Locks the folder for this process until the lock is closed, so that two processes never train (or resume)
+     * one run at once.
+     *
+     * @throws ConfigError naming the holder's PID when another process trains it
+     */
+    public ProcessLock lock() {
+        return ProcessLock.acquire(dir.resolve(LOCK_FILE), "run folder " + dir);
+    }
+
+    /**
      * Records the resolved configuration: {@code config.conf} for a new run; when a resumed run's
      * configuration differs (e.g. more steps), {@code config.resumed-at-<step>.conf} beside it.
      */
@@ -136,8 +153,24 @@ public final class RunFolder {
     }
 
     /**
+     * Appends to {@value #CHANGES_FILE} that the run was resumed at {@code step} with {@code changes} (the changed
+     * settings, before and after) allowed; the new full configuration follows in {@code config.resumed-at-<step>.conf}.
+     */
+    public void recordChanges(long step, String changes) {
+        Path file = dir.resolve(CHANGES_FILE);
+        try {
+            String before = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+            AtomicFiles.writeString(file, before + String.format("resumed at step %d with --allow-changes: %s%n", step,
+                    changes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /**
      * Deletes this folder when nothing was trained in it (no checkpoint, no logged step): what a run that failed
-     * while starting leaves. A folder holding a checkpoint or a metric is kept.
+     * while starting leaves; and the experiment's folder too if that leaves it empty. A folder holding a
+     * checkpoint or a metric is kept.
      */
     public void removeIfNothingTrained() {
         try {
@@ -148,6 +181,11 @@ public final class RunFolder {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
                 }
+            }
+            try {
+                Files.deleteIfExists(dir.getParent());
+            } catch (DirectoryNotEmptyException e) {
+                // other runs of the experiment
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the unused run folder " + dir, e);

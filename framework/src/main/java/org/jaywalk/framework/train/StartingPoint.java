@@ -23,8 +23,8 @@ public record StartingPoint(LoopPosition position, long stepSeed, Optional<Path>
 
     /** Prepares {@code graph}'s parameters and returns where the loop starts. */
     public static StartingPoint prepare(TrainingGraph graph, ResolvedExperiment experiment, CheckpointStore checkpoints) {
-        Optional<Path> latest = checkpoints.latest();
-        return latest.isPresent() ? resume(graph, experiment, CheckpointStore.read(latest.get())) : fresh(graph, experiment);
+        Optional<LoadedCheckpoint> latest = checkpoints.readLatest();
+        return latest.isPresent() ? resume(graph, experiment, latest.get()) : fresh(graph, experiment);
     }
 
     private static StartingPoint resume(TrainingGraph graph, ResolvedExperiment experiment, LoadedCheckpoint checkpoint) {

@@ -52,6 +52,7 @@ public final class Trainer {
              ListenerBus bus = new ListenerBus(this.components.listeners());
              TrainingGraph graph = components.buildGraph(settings, bus::graphBuilt)) {
             CheckpointStore checkpoints = new CheckpointStore(run.checkpointsDir(), settings.keepCheckpoints());
+            checkpoints.removeInterruptedSaves();
             StartingPoint start = StartingPoint.prepare(graph, experiment, checkpoints);
             run.recordConfig(experiment.render(), start.position().step());
             int batchesPerEpoch = components.dataset().batchesPerEpoch();

@@ -12,10 +12,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.jaywalk.framework.testing.Experiments;
+import org.jaywalk.framework.testing.LockHolder;
 import org.jaywalk.framework.testing.PluginJars;
+import org.jaywalk.framework.testing.ZipDamage;
+import org.jaywalk.framework.train.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +55,25 @@ class JaywalkCliTest {
         Outcome train = run("train", Experiments.tiny().toString(), output, "loss={ type = scaled, factor = -1 }");
         assertEquals(ExitCodes.USAGE, train.code());
         assertTrue(!Files.exists(dir.resolve("tiny")), "no run folder for a bad configuration");
+    }
+
+    @Test
+    void noConfigurationErrorLeavesARunFolder() throws IOException {
+        String tiny = Experiments.tiny().toString();
+        List<List<String>> bad = List.of(List.of("walk.temprature=1"), List.of("train.max-steps=0"),
+                List.of("experiment.name=\"../x\""), List.of("loss={ type = scaled, factor = -1 }"),
+                List.of("model.init-from=\"" + dir.resolve("missing.ckpt") + "\"", "experiment.run-name=warm"),
+                List.of("dataset.batch-size=3", "train.devices=2", "experiment.run-name=towers"));
+        for (List<String> overrides : bad) {
+            List<String> args = new ArrayList<>(List.of("train", tiny, Experiments.outputDir(dir)));
+            args.addAll(overrides);
+            Outcome o = run(args.toArray(String[]::new));
+            assertTrue(o.code() != ExitCodes.OK, overrides + " was accepted");
+            assertEquals(1, o.err().lines().count(), o.err());
+            try (Stream<Path> left = Files.walk(dir)) {
+                assertEquals(List.of(dir), left.toList(), overrides + " left a run folder");
+            }
+        }
     }
 
     @Test
@@ -112,6 +137,75 @@ class JaywalkCliTest {
         Outcome said = run("--plugins", plugins.toString(), "hello");
         assertEquals(ExitCodes.OK, said.code(), said.err());
         assertEquals("hello from a plugin", said.out().strip());
+    }
+
+    @Test
+    void jvmErrorsAreOneLineNamingWhereTheyHappened() throws IOException {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path jar = PluginJars.build(plugins.resolve("broken.jar"), "ext.BrokenPlugin", """
+                package ext;
+                import org.jaywalk.framework.spi.*;
+                public class BrokenPlugin implements JaywalkPlugin {
+                    static class HeavyTable { static final long[] TABLE = new long[Integer.MAX_VALUE]; }
+                    static class BadConstant { static final int VALUE = Integer.parseInt("x"); }
+                    static int deeper(int n) { return n == Integer.MIN_VALUE ? n : deeper(n + 1) + 1; }
+                    @picocli.CommandLine.Command(name = "broken")
+                    public static class Broken implements java.util.concurrent.Callable<Integer> {
+                        @picocli.CommandLine.Parameters String what;
+                        public Integer call() {
+                            switch (what) {
+                                case "overflow": return deeper(0);
+                                case "memory": return HeavyTable.TABLE.length;
+                                case "init": return BadConstant.VALUE;
+                                default: throw new AssertionError("internal check failed");
+                            }
+                        }
+                    }
+                    public String name() { return "broken"; }
+                    public int apiVersion() { return API_VERSION; }
+                    public com.google.inject.Module module() {
+                        return new PluginModule() {
+                            protected void configureComponents() { contributeCommand(context -> new Broken()); }
+                        };
+                    }
+                }
+                """);
+        String origin = "(plugin jar " + jar.toAbsolutePath().normalize() + ")";
+        Map<String, String> expected = Map.of(
+                "overflow", "error: stack overflow in ext.BrokenPlugin.deeper " + origin + ": an input is nested too deeply",
+                "memory", "error: out of memory (Requested array size exceeds VM limit) in ext.BrokenPlugin$HeavyTable"
+                        + ".<clinit> " + origin + ": give Java more memory",
+                "init", "error: class ext.BrokenPlugin$BadConstant " + origin + " failed to initialize:"
+                        + " NumberFormatException: For input string: \"x\"",
+                "other", "error: AssertionError: internal check failed in ext.BrokenPlugin$Broken.call " + origin);
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            Outcome o = run("--plugins", plugins.toString(), "broken", e.getKey());
+            assertEquals(ExitCodes.FAILURE, o.code(), o.err());
+            assertEquals(1, o.err().lines().count(), o.err());
+            assertTrue(o.err().startsWith(e.getValue()), o.err());
+        }
+        Outcome verbose = run("--verbose", "--plugins", plugins.toString(), "broken", "overflow");
+        assertTrue(verbose.err().contains("java.lang.StackOverflowError"), verbose.err().lines().findFirst().orElse(""));
+    }
+
+    @Test
+    void aPluginWhoseStaticInitializerFailsIsNamed() throws IOException {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path jar = PluginJars.build(plugins.resolve("greedy.jar"), "ext.GreedyPlugin", """
+                package ext;
+                import org.jaywalk.framework.spi.*;
+                public class GreedyPlugin implements JaywalkPlugin {
+                    static { if (Boolean.TRUE) { throw new OutOfMemoryError("Java heap space"); } }
+                    public String name() { return "greedy"; }
+                    public int apiVersion() { return API_VERSION; }
+                    public com.google.inject.Module module() { return new PluginModule() { protected void configureComponents() { } }; }
+                }
+                """);
+        Outcome o = run("plugins", "--plugins", plugins.toString());
+        assertEquals(ExitCodes.USAGE, o.code(), o.err());
+        assertEquals(1, o.err().lines().count(), o.err());
+        assertTrue(o.err().startsWith("error: cannot load a plugin from " + jar.toAbsolutePath().normalize()), o.err());
+        assertTrue(o.err().contains("OutOfMemoryError: Java heap space"), o.err());
     }
 
     @Test
@@ -204,6 +298,67 @@ class JaywalkCliTest {
     }
 
     @Test
+    void aRunFolderIsTrainedByOneProcessAtATime() throws Exception {
+        String tiny = Experiments.tiny().toString();
+        String output = Experiments.outputDir(dir);
+        Path run = trainedRun("locked", "train.max-steps=1");
+        try (LockHolder other = LockHolder.start(run.resolve(RunFolder.LOCK_FILE))) {
+            Outcome second = run("train", tiny, output, "train.max-steps=2", "--resume", run.toString());
+            assertEquals(ExitCodes.USAGE, second.code());
+            assertEquals(1, second.err().lines().count(), second.err());
+            assertTrue(second.err().startsWith("error: run folder " + run + " is in use by jaywalk process "
+                    + other.pid() + " "), second.err());
+        }
+        assertEquals(1, Files.readAllLines(run.resolve("metrics.jsonl")).size(), "the refused process trained nothing");
+        assertEquals(ExitCodes.OK, run("train", tiny, output, "train.max-steps=2", "--resume", run.toString()).code());
+    }
+
+    @Test
+    void aDamagedCheckpointNamesTheEntryAndTheCheckpointBeforeIt() throws IOException {
+        String tiny = Experiments.tiny().toString();
+        String output = Experiments.outputDir(dir);
+        Path checkpoints = trainedRun("flip", "train.max-steps=3", "train.checkpoint-every=2").resolve("checkpoints");
+        ZipDamage.flipLastByte(checkpoints.resolve("step-00000003.ckpt"), ".npy");
+
+        Outcome resumed = run("train", tiny, output, "train.max-steps=4", "--resume", checkpoints.getParent().toString());
+        assertEquals(ExitCodes.FAILURE, resumed.code());
+        assertEquals(1, resumed.err().lines().count(), resumed.err());
+        assertTrue(resumed.err().startsWith("error: checkpoint " + checkpoints.resolve("step-00000003.ckpt")
+                + " is truncated or corrupt (entry "), resumed.err());
+        assertTrue(resumed.err().contains(".npy fails its CRC-32 check"), resumed.err());
+        assertTrue(resumed.err().strip().endsWith("deleting it makes --resume continue from the checkpoint before it, "
+                + checkpoints.resolve("step-00000002.ckpt")), resumed.err());
+    }
+
+    @Test
+    void aResumeWithChangedSettingsIsRefusedUnlessAllowedAndThenRecorded() throws IOException {
+        String tiny = Experiments.tiny().toString();
+        String output = Experiments.outputDir(dir);
+        Path run = trainedRun("changed", "train.max-steps=2");
+
+        Outcome refused = run("train", tiny, output, "train.max-steps=3", "walk.temperature=0.5", "optimizer.lr=0.2",
+                "--resume", run.toString());
+        assertEquals(ExitCodes.USAGE, refused.code());
+        assertEquals(1, refused.err().lines().count(), refused.err());
+        assertTrue(refused.err().startsWith("error: run folder " + run + " was trained to step 2 with other settings:"
+                + " optimizer.lr (0.1 -> 0.2), walk.temperature (0.2 -> 0.5); resume with the settings it was trained"
+                + " with, or add --allow-changes"), refused.err());
+        assertEquals(2, Files.readAllLines(run.resolve("metrics.jsonl")).size(), "nothing trained");
+
+        Outcome allowed = run("train", tiny, output, "train.max-steps=3", "walk.temperature=0.5", "optimizer.lr=0.2",
+                "--resume", run.toString(), "--allow-changes");
+        assertEquals(ExitCodes.OK, allowed.code(), allowed.err());
+        assertEquals("resumed at step 2 with --allow-changes: optimizer.lr (0.1 -> 0.2), walk.temperature (0.2 -> 0.5)",
+                Files.readString(run.resolve(RunFolder.CHANGES_FILE)).strip());
+        assertEquals(0.5, ConfigFactory.parseFile(run.resolve("config.resumed-at-00000002.conf").toFile())
+                .getDouble("walk.temperature"));
+
+        Outcome same = run("train", tiny, output, "train.max-steps=4", "walk.temperature=0.5", "optimizer.lr=0.2",
+                "--resume", run.toString());
+        assertEquals(ExitCodes.OK, same.code(), "the newest checkpoint was trained with these: " + same.err());
+    }
+
+    @Test
     void benchTrainPrintsOneJsonObject() throws IOException {
         Outcome o = run("bench", "train", Experiments.tiny().toString(), "--warmup", "1", "--steps", "2", "--json");
         assertEquals(ExitCodes.OK, o.code(), o.err());
@@ -214,6 +369,16 @@ class JaywalkCliTest {
         assertEquals(2, result.get("steps").asInt());
         assertEquals(2, result.get("batch_size").asInt());
         assertTrue(result.get("clips_per_s").asDouble() > 0);
+    }
+
+    /** Trains {@code experiments/tiny.conf} into {@code <dir>/tiny/<name>} with {@code overrides}; returns that folder. */
+    private Path trainedRun(String name, String... overrides) {
+        List<String> args = new ArrayList<>(List.of("train", Experiments.tiny().toString(), Experiments.outputDir(dir),
+                "experiment.run-name=" + name));
+        args.addAll(List.of(overrides));
+        Outcome trained = run(args.toArray(String[]::new));
+        assertEquals(ExitCodes.OK, trained.code(), trained.err());
+        return dir.resolve("tiny").resolve(name);
     }
 
     private static Outcome run(String... args) {

@@ -130,6 +130,63 @@ class ExperimentLoaderTest {
     }
 
     @Test
+    void deeplyNestedConfigsAreOneErrorNamingTheFile() throws IOException {
+        for (int depth : new int[] {ConfigDepth.MAX + 1, 3_000, 100_000}) {
+            Path file = Files.writeString(dir.resolve("deep" + depth + ".conf"), COMPLETE + "x = "
+                    + "{ a = ".repeat(depth) + "1" + " }".repeat(depth) + "\n");
+            ConfigError e = assertThrows(ConfigError.class, () -> loader.load(file, List.of()));
+            assertTrue(e.getMessage().startsWith("cannot parse " + file + ": ") && e.getMessage().contains("nested"),
+                    e.getMessage());
+        }
+        for (String override : List.of("x=" + "[".repeat(100_000), "+x=" + "{a:".repeat(3_000) + "1" + "}".repeat(3_000),
+                "+" + "a.".repeat(100_000) + "b=1")) {
+            ConfigError e = assertThrows(ConfigError.class, () -> loader.load(Experiments.tiny(), List.of(override)));
+            assertTrue(e.getMessage().startsWith("override '" + override.substring(0, 10)) && e.getMessage().contains("nested"),
+                    e.getMessage().substring(0, Math.min(300, e.getMessage().length())));
+        }
+    }
+
+    @Test
+    void anIncludeOfAMissingFileIsAnError() throws IOException {
+        for (String include : List.of("include \"misspelled.conf\"", "include \"misspelled\"",
+                "include file(\"misspelled.conf\")", "include required(\"misspelled.conf\")")) {
+            Path file = Files.writeString(dir.resolve("exp.conf"), COMPLETE + include + "\n");
+            ConfigError e = assertThrows(ConfigError.class, () -> loader.load(file, List.of()), include);
+            assertTrue(e.getMessage().startsWith("cannot parse " + file + ": ") && e.getMessage().contains("misspelled"),
+                    e.getMessage());
+        }
+        Files.writeString(dir.resolve("present.conf"), "walk.temperature = 0.3\n");
+        Path file = Files.writeString(dir.resolve("exp.conf"), COMPLETE + "include \"present.conf\"\n");
+        assertEquals(0.3, loader.load(file, List.of()).config().getDouble("walk.temperature"));
+    }
+
+    @Test
+    void experimentAndRunNamesCannotLeaveTheOutputFolder() {
+        for (String override : List.of("experiment.name=\"../../x\"", "experiment.name=\"a/b\"", "experiment.name=\"..\"",
+                "experiment.run-name=\"../elsewhere\"", "experiment.run-name=\"/tmp/x\"", "experiment.run-name=\"a\\\\b\"",
+                "experiment.name=\"\"")) {
+            ConfigError e = assertThrows(ConfigError.class, () -> loader.load(Experiments.tiny(), List.of(override)),
+                    override);
+            assertTrue(e.getMessage().startsWith("experiment." + override.substring(11, override.indexOf('='))
+                    + " must be a plain folder name"), e.getMessage());
+        }
+        assertEquals("run.2", loader.load(Experiments.tiny(), List.of("experiment.run-name=run.2")).experiment()
+                .runName().orElseThrow());
+    }
+
+    @Test
+    void maxStepsIsAtLeastOneOrMinusOneForNoLimit() {
+        for (String value : List.of("0", "-2")) {
+            ConfigError e = assertThrows(ConfigError.class,
+                    () -> loader.load(Experiments.tiny(), List.of("train.max-steps=" + value)).train());
+            assertTrue(e.getMessage().startsWith("train.max-steps must be at least 1, or -1 for no limit, got " + value),
+                    e.getMessage());
+        }
+        assertEquals(16, loader.load(Experiments.tiny(), List.of("train.max-steps=-1")).train().totalSteps(8));
+        assertEquals(1, loader.load(Experiments.tiny(), List.of("train.max-steps=1")).train().totalSteps(8));
+    }
+
+    @Test
     void overrideOfUnknownKeySuggestsCloseOnes() {
         ConfigError e = assertThrows(ConfigError.class,
                 () -> loader.load(Experiments.tiny(), List.of("walk.temprature=0.3")));

@@ -1,8 +1,5 @@
 package org.jaywalk.framework.io;
 
-import org.jaywalk.framework.spi.io.HostArray;
-import org.jaywalk.framework.spi.io.JaywalkIoException;
-import org.jaywalk.framework.spi.io.NpzArchive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jaywalk.framework.spi.io.HostArray;
+import org.jaywalk.framework.spi.io.JaywalkIoException;
+import org.jaywalk.framework.spi.io.NpzArchive;
+import org.jaywalk.framework.testing.ZipDamage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +81,18 @@ class CheckpointFileTest {
 
         assertTrue(e.getMessage().startsWith("checkpoint " + file + " is truncated or corrupt ("), e.getMessage());
         assertTrue(e.getMessage().endsWith("): delete it or resume from an earlier checkpoint"), e.getMessage());
+    }
+
+    @Test
+    void aFlippedByteFailsTheEntrysCrc() throws IOException {
+        Path file = dir.resolve("flipped.ckpt");
+        CheckpointFile.write(file, sampleTensors(), meta(1));
+        ZipDamage.flipLastByte(file, "conv1.weight.npy");
+
+        JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> CheckpointFile.read(file));
+
+        assertTrue(e.getMessage().startsWith("checkpoint " + file + " is truncated or corrupt (entry"
+                + " encoder.model.conv1.weight.npy fails its CRC-32 check: the archive records "), e.getMessage());
     }
 
     @Test

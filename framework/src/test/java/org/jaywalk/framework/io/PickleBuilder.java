@@ -62,7 +62,12 @@ final class PickleBuilder {
     PickleBuilder intTuple(long... values) {
         mark();
         for (long v : values) {
-            integer(Math.toIntExact(v));
+            if (v == (int) v) {
+                integer((int) v);
+            } else {
+                op(0x8a).op(8); // LONG1: 8 bytes, little-endian two's complement
+                out.writeBytes(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(v).array());
+            }
         }
         return op('t');
     }

@@ -1,8 +1,5 @@
 package org.jaywalk.framework.io;
 
-import org.jaywalk.framework.spi.io.DType;
-import org.jaywalk.framework.spi.io.HostArray;
-import org.jaywalk.framework.spi.io.JaywalkIoException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,10 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jaywalk.framework.spi.io.DType;
+import org.jaywalk.framework.spi.io.HostArray;
+import org.jaywalk.framework.spi.io.JaywalkIoException;
+import org.jaywalk.framework.testing.ZipDamage;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -169,6 +172,104 @@ class PthReaderTest {
         JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> PthReader.read(file));
 
         assertTrue(e.getMessage().contains(file + " is truncated or corrupt (bad data.pkl"), e.getMessage());
+    }
+
+    @Test
+    void selfReferencingAndDeeplyNestedPicklesAreCorruptNotStackOverflows() throws IOException {
+        byte[] listHoldingItself = stateDictWith("args", p -> p.op(']').op('q').op(0).op('h').op(0).op('a'));
+        byte[] deepList = stateDictWith("args", p -> {
+            for (int i = 0; i < 200_000; i++) {
+                p.op(']');
+            }
+            for (int i = 1; i < 200_000; i++) {
+                p.op('a');
+            }
+        });
+        // a list holding itself as a dict key: hashing it recurses
+        byte[] selfHashingKey = new PickleBuilder(2).emptyDict().op(']').op('q').op(0).op('h').op(0).op('a')
+                .integer(1).op('s').stop();
+        for (byte[] pickle : List.of(listHoldingItself, deepList, selfHashingKey)) {
+            Path file = new TorchZip().storage("0", floats(7, 8)).write(dir.resolve("nested.pth"), pickle);
+            JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> PthReader.read(file));
+            assertTrue(e.getMessage().startsWith("PyTorch checkpoint " + file + " is truncated or corrupt (bad data.pkl:"
+                    + " it refers to itself or is nested too deeply)"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aStrideOf2To62IsRefusedNotWrappedToFilterZero() throws IOException {
+        PickleBuilder p = new PickleBuilder(2).emptyDict().mark().string("conv1.weight");
+        tensor(p, "FloatStorage", "0", 0, new long[] {4, 2}, new long[] {1L << 62, 1});
+        Path file = new TorchZip().storage("0", floats(0, 1, 2, 3, 4, 5, 6, 7)).write(dir.resolve("wrap.pth"),
+                p.setItems().stop());
+
+        JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> PthReader.read(file));
+
+        assertTrue(e.getMessage().startsWith("PyTorch checkpoint " + file + " is truncated or corrupt (bad data.pkl: a"
+                + " view of shape [4, 2], strides [4611686018427387904, 1] and offset 0 reaches beyond 2^63 elements)"),
+                e.getMessage());
+    }
+
+    @Test
+    void declaredSizesAreCheckedBeforeAnythingIsAllocated() throws IOException {
+        byte[] pickle = stateDictWith("epoch", p -> p.integer(3));
+        Path inflating = new TorchZip().storage("0", new byte[2_000_000]).write(dir.resolve("inflating.pth"), pickle);
+        ZipDamage.declareSize(inflating, "data/0", 2_362_232_012L); // 2.2 GB
+        JaywalkIoException huge = assertThrows(JaywalkIoException.class, () -> PthReader.read(inflating));
+        assertTrue(huge.getMessage().startsWith("PyTorch checkpoint " + inflating + " is truncated or corrupt (entry"
+                + " archive/data/0 declares 2362232012 bytes, which its "), huge.getMessage());
+
+        Path beyondTheFile = new TorchZip().storage("0", new byte[2_000_000]).write(dir.resolve("beyond.pth"), pickle);
+        ZipDamage.declareCompressedSize(beyondTheFile, "data/0", 2_362_232_012L);
+        JaywalkIoException beyond = assertThrows(JaywalkIoException.class, () -> PthReader.read(beyondTheFile));
+        assertTrue(beyond.getMessage().contains("(entry archive/data/0 declares 2362232012 bytes in a file of "),
+                beyond.getMessage());
+
+        Path longer = new TorchZip().storage("0", new byte[2_000_000]).write(dir.resolve("longer.pth"), pickle);
+        ZipDamage.declareSize(longer, "data/0", 8);
+        JaywalkIoException more = assertThrows(JaywalkIoException.class, () -> PthReader.read(longer));
+        assertTrue(more.getMessage().contains("(entry archive/data/0 holds more than the 8 bytes it declares)"),
+                more.getMessage());
+    }
+
+    @Test
+    void aViewLargerThanTheHeapIsRefusedBeforeAllocating() throws IOException {
+        long elements = Runtime.getRuntime().maxMemory() / 8 + 1; // 4 bytes copied + 4 decoded per float
+        Assumptions.assumeTrue(elements < Integer.MAX_VALUE / 4, "a heap under 16 GiB");
+        PickleBuilder p = new PickleBuilder(2).emptyDict().mark().string("expanded");
+        tensor(p, "FloatStorage", "0", 0, new long[] {elements}, new long[] {0});
+        Path file = new TorchZip().storage("0", floats(1)).write(dir.resolve("expanded.pth"), p.setItems().stop());
+
+        JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> PthReader.read(file));
+
+        assertTrue(e.getMessage().startsWith("PyTorch checkpoint " + file + " is too large to load: a tensor of shape ["
+                + elements + "] needs "), e.getMessage());
+        assertTrue(e.getMessage().contains(" of memory, more than Java's whole heap ("), e.getMessage());
+    }
+
+    /** {'model': {'w': tensor}, key: (what {@code value} pushes)}. */
+    private static byte[] stateDictWith(String key, java.util.function.Consumer<PickleBuilder> value) {
+        PickleBuilder p = new PickleBuilder(2).emptyDict().mark().string("model").emptyDict().mark().string("w");
+        tensor(p, "FloatStorage", "0", 0, new long[] {2}, new long[] {1});
+        p.setItems().string(key);
+        value.accept(p);
+        return p.setItems().stop();
+    }
+
+    @Test
+    void aLegacyTorchFileIsCalledLegacyNotCorrupt() throws IOException {
+        // what torch.save(obj, f, _use_new_zipfile_serialization=False) starts with: the pickled magic number
+        byte[] legacy = {(byte) 0x80, 0x02, (byte) 0x8a, 0x0a, 0x6c, (byte) 0xfc, (byte) 0x9c, 0x46, (byte) 0xf9, 0x20,
+            0x6a, (byte) 0xa8, 0x50, 0x19, 0x2e, (byte) 0x80, 0x02, 0x4d, (byte) 0xe9, 0x03, 0x2e};
+        Path file = Files.write(dir.resolve("old.pth"), legacy);
+
+        JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> PthReader.read(file));
+
+        assertTrue(e.getMessage().startsWith("PyTorch checkpoint " + file + " is not supported: it is a legacy PyTorch"
+                + " file (saved with _use_new_zipfile_serialization=False), not supported yet"), e.getMessage());
+        JaywalkIoException any = assertThrows(JaywalkIoException.class, () -> TensorFiles.read(file));
+        assertTrue(any.getMessage().startsWith("tensor file " + file + " is not supported: it is a legacy PyTorch file"),
+                any.getMessage());
     }
 
     @Test

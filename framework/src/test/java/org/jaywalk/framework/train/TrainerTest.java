@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.jaywalk.framework.assembly.CompositionRoot;
 import org.jaywalk.framework.config.ExperimentLoader;
@@ -135,6 +136,20 @@ class TrainerTest {
         JaywalkIoException e = assertThrows(JaywalkIoException.class,
                 () -> train(more, RunFolder.existing(runs.resolve("tiny/t"))));
         assertTrue(e.getMessage().startsWith("checkpoint " + checkpoint + " is truncated or corrupt"), e.getMessage());
+    }
+
+    @Test
+    void aStartRemovesWhatAKilledSaveLeft() throws IOException {
+        ResolvedExperiment experiment = experiment("experiment.run-name=k", "train.max-steps=1");
+        train(experiment, RunFolder.create(experiment.experiment(), Clock.systemUTC()));
+        Path checkpoints = runs.resolve("tiny/k/checkpoints");
+        Path killed = Files.write(checkpoints.resolve(".step-00000002.ckpt." + UUID.randomUUID() + ".partial"),
+                new byte[1000]);
+
+        train(experiment, RunFolder.existing(runs.resolve("tiny/k"))); // nothing left to train: no save
+
+        assertTrue(!Files.exists(killed), "removed when the run started");
+        assertTrue(Files.exists(checkpoints.resolve("step-00000001.ckpt")));
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes a file through a temporary sibling that is flushed to disk and then atomically renamed over the
@@ -24,7 +26,31 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** The temporary siblings {@link #write} makes: {@code .<name>.<uuid>.partial}. */
+    private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\\.partial");
+
     private AtomicFiles() {
+    }
+
+    /**
+     * Deletes the temporary files that writes into {@code folder} left when their process was killed (a finished
+     * or failed write removes its own). Only call it while no other process writes there.
+     *
+     * @return how many were deleted
+     */
+    public static int removeLeftovers(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            int removed = 0;
+            for (Path file : files.filter(f -> LEFTOVER.matcher(f.getFileName().toString()).matches()).toList()) {
+                removed += Files.deleteIfExists(file) ? 1 : 0;
+            }
+            return removed;
+        } catch (IOException e) {
+            throw FileKind.PLAIN.failed(folder, "clean up interrupted writes in", e);
+        }
     }
 
     /**

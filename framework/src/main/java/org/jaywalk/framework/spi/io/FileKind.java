@@ -30,6 +30,11 @@ public enum FileKind {
                 cause);
     }
 
+    /** The file declares more data than this process can hold (found before allocating it). */
+    public JaywalkIoException tooLarge(Path file, String detail) {
+        return new JaywalkIoException(noun + " " + file + " is too large to load: " + detail);
+    }
+
     /** The file is well formed but holds something Jaywalk does not support. */
     public JaywalkIoException unsupported(Path file, String detail) {
         return new JaywalkIoException(noun + " " + file + " is not supported: " + detail);

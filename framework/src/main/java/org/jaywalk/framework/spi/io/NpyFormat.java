@@ -32,15 +32,17 @@ final class NpyFormat {
     static HostArray decode(byte[] npy) {
         ByteBuffer buf = ByteBuffer.wrap(npy).order(ByteOrder.LITTLE_ENDIAN);
         int headerStart = checkPrefix(buf);
-        int headerLength = headerStart == 10 ? Short.toUnsignedInt(buf.getShort(8)) : buf.getInt(8);
-        require(headerLength >= 0 && headerStart + headerLength <= npy.length, "the header is truncated");
-        Header header = Header.parse(new String(npy, headerStart, headerLength,
+        long headerLength = headerStart == 10 ? Short.toUnsignedInt(buf.getShort(8))
+                : Integer.toUnsignedLong(buf.getInt(8));
+        require(headerLength <= npy.length - headerStart, "the header is truncated: it declares " + headerLength
+                + " bytes, " + (npy.length - headerStart) + " follow");
+        Header header = Header.parse(new String(npy, headerStart, (int) headerLength,
                 npy[6] == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1));
-        int dataStart = headerStart + headerLength;
-        long count = HostArray.elementCount(header.shape);
-        long bytes = count * header.dtype.itemSize();
+        int dataStart = headerStart + (int) headerLength;
+        long bytes = dataBytes(header);
         require(npy.length - dataStart >= bytes, "the data is truncated: " + bytes + " bytes expected, "
                 + (npy.length - dataStart) + " found");
+        long count = bytes / header.dtype.itemSize();
         ByteBuffer data = buf.slice(dataStart, (int) bytes).order(header.order);
         if (header.fortranOrder) {
             data = Strides.gather(data, header.dtype.itemSize(), 0, header.shape, Strides.fortranOrder(header.shape));
@@ -56,6 +58,15 @@ final class NpyFormat {
         out.put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) header.length).put(header);
         array.dtype().encode(array.data(), out);
         return out.array();
+    }
+
+    /** The data size the header declares, in exact arithmetic. */
+    private static long dataBytes(Header header) {
+        try {
+            return Math.multiplyExact(HostArray.elementCount(header.shape), header.dtype.itemSize());
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            throw new FormatException("bad shape " + Arrays.toString(header.shape) + " (" + e.getMessage() + ")");
+        }
     }
 
     private static int checkPrefix(ByteBuffer buf) {

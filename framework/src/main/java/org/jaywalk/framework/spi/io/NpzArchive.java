@@ -74,6 +74,8 @@ public final class NpzArchive {
             return NpyFormat.decode(npy);
         } catch (FormatException e) {
             throw kind.corrupt(file, "entry " + entry.getName() + ": " + e.getMessage(), e);
+        } catch (TooLargeException e) {
+            throw kind.tooLarge(file, "entry " + entry.getName() + ": " + e.getMessage());
         } catch (UnsupportedOperationException e) {
             throw kind.unsupported(file, "entry " + entry.getName() + ": " + e.getMessage());
         }

@@ -37,14 +37,17 @@ public final class Strides {
      * new buffer with {@code src}'s byte order.
      *
      * @throws FormatException if the view reaches outside the storage
+     * @throws TooLargeException if the copy and the values decoded from it cannot fit in the heap
      */
     public static ByteBuffer gather(ByteBuffer src, int itemSize, long offset, long[] shape, long[] strides) {
         if (shape.length != strides.length) {
             throw new FormatException("shape " + Arrays.toString(shape) + " and strides " + Arrays.toString(strides)
                     + " differ in rank");
         }
-        int count = Math.toIntExact(HostArray.elementCount(shape));
-        checkBounds(src.limit() / itemSize, offset, shape, strides, count);
+        checkBounds(src.limit() / itemSize, itemSize, offset, shape, strides);
+        int count = (int) HostArray.elementCount(shape); // fits: checkBounds bounds it
+        // the dense copy, and the values its caller decodes from it
+        HeapBudget.require(2L * count * itemSize, "a tensor of shape " + Arrays.toString(shape));
         ByteBuffer out = ByteBuffer.allocate(Math.multiplyExact(count, itemSize)).order(src.order());
         if (isDense(shape, strides)) {
             out.put(0, src, Math.toIntExact(offset * itemSize), out.capacity());
@@ -54,18 +57,34 @@ public final class Strides {
         return out;
     }
 
-    private static void checkBounds(long storageElements, long offset, long[] shape, long[] strides, int count) {
+    /**
+     * Checks, in exact arithmetic (a stride of 2^62 must not wrap around into range), that every element of the
+     * view lies in the storage and that its dense copy fits in one array.
+     */
+    private static void checkBounds(long storageElements, int itemSize, long offset, long[] shape, long[] strides) {
+        String view = "a view of shape " + Arrays.toString(shape) + ", strides " + Arrays.toString(strides)
+                + " and offset " + offset;
+        long count;
         long last = offset;
-        for (int d = 0; d < shape.length; d++) {
-            if (strides[d] < 0) {
-                throw new FormatException("negative stride in " + Arrays.toString(strides));
+        try {
+            count = HostArray.elementCount(shape);
+            for (int d = 0; d < shape.length; d++) {
+                if (strides[d] < 0) {
+                    throw new FormatException("negative stride in " + Arrays.toString(strides));
+                }
+                last = Math.addExact(last, Math.multiplyExact(Math.max(shape[d] - 1, 0), strides[d]));
             }
-            last += (shape[d] - 1) * strides[d];
+        } catch (ArithmeticException e) {
+            throw new FormatException(view + " reaches beyond 2^63 elements");
+        } catch (IllegalArgumentException e) {
+            throw new FormatException(e.getMessage());
         }
         if (offset < 0 || (count > 0 && last >= storageElements)) {
-            throw new FormatException("a view of shape " + Arrays.toString(shape) + ", strides "
-                    + Arrays.toString(strides) + " and offset " + offset + " reaches outside its storage of "
-                    + storageElements + " elements");
+            throw new FormatException(view + " reaches outside its storage of " + storageElements + " elements");
+        }
+        if (count > HeapBudget.MAX_ARRAY / itemSize) {
+            throw new FormatException(view + " holds " + count + " elements of " + itemSize + " bytes, more than"
+                    + " one Java array can hold (2 GiB)");
         }
     }
 

@@ -1,12 +1,13 @@
 package org.jaywalk.framework.spi.io;
 
-import org.jaywalk.framework.io.ReferenceFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipOutputStream;
+import org.jaywalk.framework.io.ReferenceFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +70,30 @@ class NpzArchiveTest {
         NpzArchive.write(file, Map.of("a", HostArray.ofLongs(new long[] {1}, 1)));
         JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> NpzArchive.read(file, "b"));
         assertTrue(e.getMessage().contains("has no array 'b'") && e.getMessage().contains("[a]"), e.getMessage());
+    }
+
+    @Test
+    void hostileNpyHeadersAreCorruptEntriesOfTheNamedFile() throws IOException {
+        byte[] hugeHeader = ByteBuffer.allocate(40).order(ByteOrder.LITTLE_ENDIAN)
+                .put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 2, 0}).putInt(0x7fffffff)
+                .put("{'descr': '<f4', ".getBytes(StandardCharsets.ISO_8859_1)).array();
+        String negative = "{'descr': '<f4', 'fortran_order': False, 'shape': (-2, 3), }\n";
+        byte[] negativeShape = ByteBuffer.allocate(10 + negative.length()).order(ByteOrder.LITTLE_ENDIAN)
+                .put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0}).putShort((short) negative.length())
+                .put(negative.getBytes(StandardCharsets.ISO_8859_1)).array();
+        Map<byte[], String> problems = Map.of(hugeHeader, "the header is truncated: it declares 2147483647 bytes, 28 follow",
+                negativeShape, "bad shape [-2, 3] (negative dimension in shape [-2, 3])");
+        for (Map.Entry<byte[], String> problem : problems.entrySet()) {
+            Path file = dir.resolve("hostile.npz");
+            AtomicFiles.write(file, FileKind.NPZ, out -> {
+                try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                    Zips.putStored(zip, "x.npy", problem.getKey());
+                }
+            });
+            JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> NpzArchive.readAll(file));
+            assertEquals("NPZ file " + file + " is truncated or corrupt (entry x.npy: " + problem.getValue()
+                    + "): re-create it or copy it again", e.getMessage());
+        }
     }
 
     @Test

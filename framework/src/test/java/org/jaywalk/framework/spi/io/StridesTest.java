@@ -2,6 +2,7 @@ package org.jaywalk.framework.spi.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -31,6 +32,26 @@ class StridesTest {
     void refusesViewsOutsideTheStorage() {
         assertThrows(FormatException.class, () -> gather(5, new long[] {2, 3}, new long[] {3, 1}));
         assertThrows(FormatException.class, () -> gather(0, new long[] {2}, new long[] {-1}));
+    }
+
+    @Test
+    void refusesStridesThatOverflowIntoRange() {
+        // 9 * 2^62 wraps to 2^62 and 2 * 2^62 + 2^63 to 0 in 64-bit arithmetic: both must still be refused
+        FormatException e = assertThrows(FormatException.class,
+                () -> gather(0, new long[] {10, 1}, new long[] {1L << 62, 1}));
+        assertTrue(e.getMessage().endsWith("reaches beyond 2^63 elements"), e.getMessage());
+        assertThrows(FormatException.class, () -> gather(0, new long[] {3, 2}, new long[] {1L << 62, Long.MAX_VALUE}));
+        assertThrows(FormatException.class, () -> gather(0, new long[] {5, 2}, new long[] {1L << 62, 1}));
+    }
+
+    @Test
+    void refusesViewsLargerThanAnArray() {
+        // a stride-0 view of one element expanded to 5 x 500M elements
+        FormatException e = assertThrows(FormatException.class,
+                () -> gather(0, new long[] {5, 500_000_000}, new long[] {0, 0}));
+        assertTrue(e.getMessage().contains("holds 2500000000 elements of 4 bytes, more than one Java array can hold"),
+                e.getMessage());
+        assertThrows(FormatException.class, () -> gather(0, new long[] {-2, 1}, new long[] {1, 1}));
     }
 
     private static int[] gather(long offset, long[] shape, long[] strides) {

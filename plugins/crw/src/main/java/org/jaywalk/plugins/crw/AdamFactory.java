@@ -22,9 +22,10 @@ final class AdamFactory implements OptimizerFactory {
     @Override
     public Optimizer create(ComponentConfig c) {
         List<Double> betas = c.getDoubleList("betas");
-        if (betas.size() != 2) {
-            throw c.error("betas", "must hold two numbers, got " + betas);
+        if (betas.size() != 2 || !betas.stream().allMatch(b -> b >= 0 && b < 1)) {
+            throw c.error("betas", "must hold two numbers in [0, 1), got " + betas);
         }
-        return new Adam(c.getDouble("lr"), betas.get(0), betas.get(1), c.getDouble("eps"), c.getDouble("weight-decay"));
+        return new Adam(c.getPositive("lr"), betas.get(0), betas.get(1), c.getPositive("eps"),
+                c.getDoubleInRange("weight-decay", 0, Double.MAX_VALUE));
     }
 }

@@ -20,7 +20,8 @@ final class SgdFactory implements OptimizerFactory {
 
     @Override
     public Optimizer create(ComponentConfig c) {
-        return new Sgd(c.getDouble("lr"), c.getDouble("momentum"), c.getDouble("dampening"),
-                c.getDouble("weight-decay"), c.getBoolean("nesterov"));
+        return new Sgd(c.getPositive("lr"), c.getDoubleInRange("momentum", 0, Double.MAX_VALUE),
+                c.getDoubleInRange("dampening", 0, 1), c.getDoubleInRange("weight-decay", 0, Double.MAX_VALUE),
+                c.getBoolean("nesterov"));
     }
 }

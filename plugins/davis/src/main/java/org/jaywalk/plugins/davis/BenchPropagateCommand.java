@@ -11,13 +11,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.jaywalk.framework.spi.Encoder;
-import org.jaywalk.framework.spi.eval.TestTimeFeatures;
 import org.jaywalk.framework.spi.eval.EvaluationProgress;
+import org.jaywalk.framework.spi.eval.TestTimeFeatures;
+import org.jaywalk.framework.spi.graph.SessionSettings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -68,7 +68,7 @@ public final class BenchPropagateCommand implements Callable<Integer> {
         SequencePropagation.Timing t;
         try (SequencePropagation propagation = new SequencePropagation(features, encoder.get(),
                 Commands.weights(features, checkpoint, 0),
-                sequence.settings(), SessionSettings.defaults())) {
+                sequence.settings(), SessionSettings.defaults(), sequence.memory())) {
             t = propagation.run(files, sequence.mask, target, Overlays.images(target.resolve("overlays")), EvaluationProgress.SILENT);
         } finally {
             if (out == null) {

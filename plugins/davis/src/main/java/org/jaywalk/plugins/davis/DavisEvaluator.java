@@ -28,6 +28,7 @@ public final class DavisEvaluator implements Evaluator {
     private final List<String> sequences;
     private final PropagationSettings settings;
     private final Overlays overlays;
+    private final PropagationMemory memory;
 
     /**
      * @param root a DAVIS-2017 root
@@ -37,17 +38,19 @@ public final class DavisEvaluator implements Evaluator {
      */
     public DavisEvaluator(Path root, String subset, List<String> sequences, PropagationSettings settings,
                           Overlays overlays) {
-        this(DavisRoot.at(root), subset, sequences, settings, overlays);
+        this(DavisRoot.at(root), subset, sequences, settings, overlays,
+                PropagationMemory.automatic("memory-limit", "video-len"));
     }
 
-    /** An evaluator whose root is prepared (e.g. generated) when it runs. */
+    /** An evaluator whose root is prepared (e.g. generated) when it runs, within {@code memory}. */
     DavisEvaluator(DavisRoot root, String subset, List<String> sequences, PropagationSettings settings,
-                   Overlays overlays) {
+                   Overlays overlays, PropagationMemory memory) {
         this.root = root;
         this.subset = subset;
         this.sequences = List.copyOf(sequences);
         this.settings = settings;
         this.overlays = overlays;
+        this.memory = memory;
     }
 
     @Override
@@ -57,7 +60,7 @@ public final class DavisEvaluator implements Evaluator {
         List<String> names = sequences.isEmpty() ? davis.sequences(subset) : sequences;
         Path results = out.resolve("results");
         try (SequencePropagation propagation = new SequencePropagation(context.features(), context.encoder(), context.weights(), settings,
-                context.session())) {
+                context.session(), memory)) {
             for (String sequence : names) {
                 List<Path> frames = davis.frames(sequence);
                 Path firstMask = davis.annotationFolder(sequence).resolve(DavisLayout.stem(frames.get(0)) + ".png");

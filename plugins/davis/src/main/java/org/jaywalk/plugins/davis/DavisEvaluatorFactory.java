@@ -33,6 +33,9 @@ public final class DavisEvaluatorFactory implements EvaluatorFactory {
                 # also write them as an MP4 video (H.264, overlays/<sequence>.mp4) of `fps` frames per second
                 video = false
                 fps = 12
+                # stop before a sequence whose estimated peak memory exceeds this (e.g. "16G"); auto: what the
+                # process holds plus the machine's available memory
+                memory-limit = auto
                 """;
     }
 
@@ -42,10 +45,20 @@ public final class DavisEvaluatorFactory implements EvaluatorFactory {
             throw config.error("root", "must name a DAVIS-2017 root (JPEGImages/, Annotations/, ImageSets/) or be \"synthetic\"");
         }
         PropagationSettings settings = new PropagationSettings(config.getIntAtLeast("video-len", 0),
-                config.getIntAtLeast("topk", 1), positive(config, "radius"), positive(config, "temperature"));
+                config.getIntAtLeast("topk", 1), config.getPositive("radius"), config.getPositive("temperature"));
         return new DavisEvaluator(root(config), config.getString("subset"),
                 config.getStringList("sequences"), settings, new Overlays(null, config.getBoolean("overlays"),
-                        config.getBoolean("video"), positive(config, "fps")));
+                        config.getBoolean("video"), config.getPositive("fps")), memory(config));
+    }
+
+    private static PropagationMemory memory(ComponentConfig config) {
+        try {
+            return PropagationMemory.parse(config.getString("memory-limit"), config.path() + ".memory-limit",
+                    config.path() + ".video-len");
+        } catch (IllegalArgumentException e) {
+            throw config.error("memory-limit", "must be a size such as 16G, or auto; got '"
+                    + config.getString("memory-limit") + "'");
+        }
     }
 
     private static DavisRoot root(ComponentConfig config) {
@@ -55,13 +68,5 @@ public final class DavisEvaluatorFactory implements EvaluatorFactory {
         }
         return new SyntheticDavis(config.getIntAtLeast("synthetic.sequences", 1), config.getIntAtLeast("synthetic.frames", 3),
                 config.getIntAtLeast("synthetic.width", 32), config.getIntAtLeast("synthetic.height", 32));
-    }
-
-    private static double positive(ComponentConfig config, String key) {
-        double v = config.getDouble(key);
-        if (!(v > 0)) {
-            throw config.error(key, "must be positive, got " + v);
-        }
-        return v;
     }
 }

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.jaywalk.framework.spi.Encoder;
-import org.jaywalk.framework.spi.eval.TestTimeFeatures;
 import org.jaywalk.framework.spi.eval.EvaluationProgress;
+import org.jaywalk.framework.spi.eval.TestTimeFeatures;
+import org.jaywalk.framework.spi.graph.SessionSettings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -74,7 +74,7 @@ public final class PropagateCommand implements Callable<Integer> {
         SequencePropagation.Timing timing;
         try (SequencePropagation propagation = new SequencePropagation(features, encoder.get(),
                 Commands.weights(features, checkpoint, 0),
-                settings, SessionSettings.defaults())) {
+                settings, SessionSettings.defaults(), sequence.memory())) {
             timing = propagation.run(files, sequence.mask, out, new Overlays(out.resolve("overlays"), !noOverlays, video, fps),
                     EvaluationProgress.SILENT);
         }

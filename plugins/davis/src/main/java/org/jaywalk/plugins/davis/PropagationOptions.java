@@ -24,6 +24,15 @@ final class PropagationOptions {
     @Option(names = "--temperature", defaultValue = "0.05", description = "softmax temperature (default: ${DEFAULT-VALUE})")
     double temperature;
 
+    @Option(names = "--memory-limit", defaultValue = PropagationMemory.AUTO, paramLabel = "SIZE",
+            description = "stop at once, saying what is needed, if the estimated peak memory exceeds this (e.g. 16G);"
+                    + " auto: what this process holds plus the machine's available memory (default: ${DEFAULT-VALUE})")
+    String memoryLimit;
+
+    PropagationMemory memory() {
+        return PropagationMemory.parse(memoryLimit, "--memory-limit", "--video-len");
+    }
+
     PropagationSettings settings() {
         return new PropagationSettings(videoLen, topK, radius, temperature);
     }

@@ -8,11 +8,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.jaywalk.framework.spi.Encoder;
 import org.jaywalk.framework.spi.eval.EvaluationProgress;
 import org.jaywalk.framework.spi.eval.TestTimeFeatures;
 import org.jaywalk.framework.spi.eval.WeightLoader;
+import org.jaywalk.framework.spi.graph.SessionSettings;
 
 /**
  * Propagates a first-frame mask through one video and writes the result, streaming frame by frame (memory is
@@ -22,7 +22,8 @@ import org.jaywalk.framework.spi.eval.WeightLoader;
  * {@link Overlay} PNG per frame and an {@link OverlayAnimation} of them ({@code <overlays>.gif} beside the overlay
  * folder), an {@link OverlayVideo} ({@code <overlays>.mp4}). The first
  * frame's output is the given mask itself. The graphs are built on the first video and reused for the next
- * ones of the same frame size.
+ * ones of the same frame size. Before a video is propagated, its estimated peak memory is checked against the
+ * {@link PropagationMemory memory limit}.
  *
  * <p>Three stages overlap, each on its own thread and each in frame order: reading and encoding frame
  * {@code t+1}, propagating frame {@code t}, writing frame {@code t-1}; at most one frame waits between two
@@ -49,6 +50,7 @@ public final class SequencePropagation implements AutoCloseable {
     private final TestTimeFeatures features;
     private final PropagationSettings settings;
     private final SessionSettings session;
+    private final PropagationMemory memory;
     private FrameEncoder frameEncoder;
     private LabelPropagation propagator;
 
@@ -59,11 +61,18 @@ public final class SequencePropagation implements AutoCloseable {
      */
     public SequencePropagation(TestTimeFeatures features, Encoder encoder, WeightLoader weights,
                                PropagationSettings settings, SessionSettings session) {
+        this(features, encoder, weights, settings, session, PropagationMemory.automatic("--memory-limit", "--video-len"));
+    }
+
+    /** @param memory what a video's propagation may use: checked before its graphs are built */
+    public SequencePropagation(TestTimeFeatures features, Encoder encoder, WeightLoader weights,
+                               PropagationSettings settings, SessionSettings session, PropagationMemory memory) {
         this.features = features;
         this.encoder = encoder;
         this.weights = weights;
         this.settings = settings;
         this.session = session;
+        this.memory = memory;
     }
 
     /**
@@ -86,6 +95,8 @@ public final class SequencePropagation implements AutoCloseable {
         LabelSet labels = LabelSet.of(mask0);
         int h = encoder.outputSize(frame0.height());
         int w = encoder.outputSize(frame0.width());
+        memory.require(new PropagationFootprint(frame0.width(), frame0.height(), (long) h * w, encoder.channels(),
+                settings.contextLength()));
         double read = seconds(start);
         prepare(frame0.width(), frame0.height(), h, w);
         double setup = seconds(start) - read;

@@ -1,5 +1,4 @@
 package org.jaywalk.plugins.davis;
-import org.jaywalk.framework.testkit.FrameworkServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,8 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import javax.imageio.ImageIO;
-import org.jaywalk.framework.testkit.CheckpointFiles;
 import org.jaywalk.framework.spi.io.HostArray;
+import org.jaywalk.framework.testkit.CheckpointFiles;
+import org.jaywalk.framework.testkit.FrameworkServices;
 import org.jaywalk.framework.testkit.SharedData;
 import org.jaywalk.plugins.resnet.Padding;
 import org.jaywalk.plugins.resnet.ResNetEncoder;
@@ -141,6 +141,23 @@ class CommandsTest {
         assertEquals(1, run.code());
         assertTrue(run.err().contains(checkpoint.toString()) && run.err().contains("missing")
                 && run.err().contains("another shape"), run.err());
+    }
+
+    @Test
+    void propagateStopsBeforeItNeedsMoreMemoryThanItMayUse() {
+        DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 2, 40, 32);
+        Path out = dir.resolve("out");
+        Path checkpoint = CheckpointFiles.write(dir.resolve("unused.ckpt"),
+                Map.of("encoder.model.conv1.weight", HostArray.ofFloats(new long[] {1}, 0f)));
+        Run run = capture(() -> PropagateCommand.run(encoder(), FrameworkServices.testTimeFeatures(),
+                "--checkpoint", checkpoint.toString(), "--frames", davis.frameFolder("alpha").toString(),
+                "--mask", davis.annotations("alpha").get(0).toString(), "--out", out.toString(),
+                "--memory-limit", "100M"));
+        assertEquals(1, run.code());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("error: propagating 40x32 frames with --video-len 20 needs about "), run.err());
+        assertTrue(run.err().contains("more than the memory limit of 100.0 MiB (--memory-limit)"), run.err());
+        assertTrue(!Files.exists(out), "nothing written");
     }
 
     @Test

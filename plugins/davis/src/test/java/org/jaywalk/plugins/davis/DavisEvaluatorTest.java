@@ -1,6 +1,5 @@
 package org.jaywalk.plugins.davis;
 
-import org.jaywalk.framework.testkit.FrameworkServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -13,12 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.jaywalk.framework.spi.config.ConfigError;
-import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.jaywalk.framework.spi.ComponentConfig;
+import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.spi.eval.EvaluationContext;
 import org.jaywalk.framework.spi.eval.EvaluationProgress;
 import org.jaywalk.framework.spi.eval.EvaluationResult;
+import org.jaywalk.framework.spi.graph.SessionSettings;
+import org.jaywalk.framework.testkit.FrameworkServices;
 import org.jaywalk.plugins.resnet.Padding;
 import org.jaywalk.plugins.resnet.ResNetEncoder;
 import org.junit.jupiter.api.Test;
@@ -112,7 +112,11 @@ class DavisEvaluatorTest {
         assertTrue(e.getMessage().contains("eval.evaluator.root"), e.getMessage());
         Config block = ConfigFactory.parseString("root = /data/davis, radius = 0").withFallback(defaults);
         e = assertThrows(ConfigError.class, () -> factory.create(new ComponentConfig("eval.evaluator", block, 0)));
-        assertTrue(e.getMessage().contains("eval.evaluator.radius must be positive"), e.getMessage());
+        assertTrue(e.getMessage().contains("eval.evaluator.radius must be a finite number greater than 0"), e.getMessage());
+        Config limit = ConfigFactory.parseString("root = /data/davis, memory-limit = lots").withFallback(defaults);
+        e = assertThrows(ConfigError.class, () -> factory.create(new ComponentConfig("eval.evaluator", limit, 0)));
+        assertTrue(e.getMessage().startsWith("eval.evaluator.memory-limit must be a size such as 16G, or auto"),
+                e.getMessage());
         Config ok = ConfigFactory.parseString("root = /data/davis").withFallback(defaults);
         assertInstanceOf(DavisEvaluator.class, factory.create(new ComponentConfig("eval.evaluator", ok, 0)));
     }

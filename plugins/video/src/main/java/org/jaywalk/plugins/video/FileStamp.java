@@ -1,6 +1,7 @@
 package org.jaywalk.plugins.video;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.Set;
@@ -19,6 +20,10 @@ record FileStamp(long size, long modified) {
             }
             return new FileStamp(FrameFiles.list(video.path(), frameExtensions).size(),
                     Files.getLastModifiedTime(video.path()).toMillis());
+        }
+        if (!Files.isReadable(video.path()) && Files.exists(video.path())) {
+            // size and time are readable anyway; without this the skip would be cached until the file changes
+            throw new AccessDeniedException(video.path().toString());
         }
         return new FileStamp(Files.size(video.path()), Files.getLastModifiedTime(video.path()).toMillis());
     }

@@ -1,7 +1,6 @@
 package org.jaywalk.plugins.video;
 
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -10,8 +9,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The {@code frame-folders} layout: every folder under the root (at any depth, links followed) that directly
- * holds frame images is one video, e.g. {@code root/<video>/00001.jpg} or {@code root/<class>/<video>/...}.
+ * The {@code frame-folders} layout: every folder under the root (at any depth, links followed, loops skipped:
+ * {@link LinkedTree}) that directly holds frame images is one video, e.g. {@code root/<video>/00001.jpg} or
+ * {@code root/<class>/<video>/...}.
  */
 record FrameFolderCatalog(Path location, Set<String> frameExtensions) implements VideoCatalog {
 
@@ -25,10 +25,9 @@ record FrameFolderCatalog(Path location, Set<String> frameExtensions) implements
         if (!Files.isDirectory(location)) {
             throw new NotDirectoryException(location + " (the dataset root must be a folder of frame folders)");
         }
-        try (Stream<Path> folders = Files.walk(location, FileVisitOption.FOLLOW_LINKS)) {
-            return folders.filter(p -> !p.equals(location) && Files.isDirectory(p) && holdsFrames(p)).sorted()
-                    .map(p -> new SourceVideo(VideoCatalog.keyOf(location, p), p, true)).toList();
-        }
+        return LinkedTree.list(location).stream()
+                .filter(p -> !p.equals(location) && Files.isDirectory(p) && holdsFrames(p)).sorted()
+                .map(p -> new SourceVideo(VideoCatalog.keyOf(location, p), p, true)).toList();
     }
 
     private boolean holdsFrames(Path folder) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds a dataset's {@link VideoIndex}: lists the videos, takes from the cache every video whose stamp is
- * unchanged (including skipped ones, which are not retried until they change), reads the others in parallel,
+ * unchanged (including skipped ones, which are not retried until they change, except those skipped for want of
+ * permission, which are retried every time), reads the others in parallel,
  * each bounded by a timeout, and rewrites the cache if anything changed. Reports progress to an
  * {@link IndexProgress} and, every ten seconds, to the log.
  */
@@ -104,9 +106,13 @@ final class IndexBuilder {
         }
     }
 
-    /** The cached entry of {@code source} if its stamp is unchanged, else null. */
+    /**
+     * The cached entry of {@code source} if its stamp is unchanged, else null; a cached permission failure
+     * (written before such skips were left out of the cache) is tried again.
+     */
     private static IndexEntry fromCache(SourceVideo source, FileStamp stamp, IndexCache.Entry entry) {
-        if (entry == null || !stamp.equals(entry.stamp())) {
+        if (entry == null || !stamp.equals(entry.stamp())
+                || entry.skipped() != null && isAccessProblem(entry.skipped())) {
             return null;
         }
         return entry.metadata() != null ? new IndexedVideo(source, stamp, entry.metadata())
@@ -117,7 +123,9 @@ final class IndexBuilder {
         try {
             return new IndexedVideo(source, stamp, readers.of(source).probe(source.path()));
         } catch (IOException | RuntimeException e) {
-            return new SkippedVideo(source, stamp, describe(e));
+            // a permission problem is fixed without changing the file: not cached, so that it is tried again
+            String reason = describe(e);
+            return new SkippedVideo(source, isAccessProblem(reason) ? null : stamp, reason);
         } finally {
             done.incrementAndGet();
         }
@@ -153,6 +161,11 @@ final class IndexBuilder {
             return "permission denied";
         }
         return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    /** Whether a skip reason is a permission problem ({@link #describe}'s wording, or the OS's in a message). */
+    private static boolean isAccessProblem(String reason) {
+        return reason.toLowerCase(Locale.ROOT).contains("permission denied");
     }
 
     private static int countStamped(VideoIndex index) {

@@ -1,7 +1,6 @@
 package org.jaywalk.plugins.video;
 
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -12,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * The {@code kinetics} layout, as torchvision's {@code Kinetics400} reads it: {@code root/<class>/...} with the
- * video files of each class folder (searched recursively, links followed); files directly in the root are ignored.
+ * video files of each class folder (searched recursively, links followed, loops skipped: {@link LinkedTree}); files
+ * directly in the root are ignored.
  * Classes are sorted by name, videos by path.
  */
 record KineticsCatalog(Path location, Set<String> extensions) implements VideoCatalog {
@@ -29,10 +29,9 @@ record KineticsCatalog(Path location, Set<String> extensions) implements VideoCa
         }
         List<SourceVideo> videos = new ArrayList<>();
         for (Path classFolder : sortedFolders(location)) {
-            try (Stream<Path> files = Files.walk(classFolder, FileVisitOption.FOLLOW_LINKS)) {
-                files.filter(p -> FrameFiles.hasExtension(p, extensions) && Files.isRegularFile(p)).sorted()
-                        .forEach(p -> videos.add(new SourceVideo(VideoCatalog.keyOf(location, p), p, false)));
-            }
+            LinkedTree.list(classFolder).stream()
+                    .filter(p -> FrameFiles.hasExtension(p, extensions) && Files.isRegularFile(p)).sorted()
+                    .forEach(p -> videos.add(new SourceVideo(VideoCatalog.keyOf(location, p), p, false)));
         }
         return videos;
     }

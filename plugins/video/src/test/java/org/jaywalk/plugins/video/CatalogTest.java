@@ -57,6 +57,22 @@ class CatalogTest {
     }
 
     @Test
+    void aLinkLoopIsSkippedInsteadOfAbortingTheListing() throws IOException {
+        Path kinetics = folder.resolve("k");
+        touch(kinetics.resolve("a/x.mp4"), kinetics.resolve("a/sub/y.mp4"));
+        Files.createSymbolicLink(kinetics.resolve("a/sub/loop"), kinetics.resolve("a"));
+        Files.createSymbolicLink(kinetics.resolve("a/root"), kinetics);
+        assertEquals(List.of("a/sub/y.mp4", "a/x.mp4"), new KineticsCatalog(kinetics, Set.of("mp4")).list().stream()
+                .map(SourceVideo::key).toList());
+
+        Path frames = folder.resolve("f");
+        touch(frames.resolve("v1/1.jpg"), frames.resolve("c/v2/1.jpg"));
+        Files.createSymbolicLink(frames.resolve("c/v2/up"), frames.resolve("c"));
+        assertEquals(List.of("c/v2", "v1"), new FrameFolderCatalog(frames, Set.of("jpg")).list().stream()
+                .map(SourceVideo::key).toList());
+    }
+
+    @Test
     void framesAreOrderedByTheirLeadingNumber() throws IOException {
         Path video = folder.resolve("v");
         touch(video.resolve("10.jpg"), video.resolve("9.jpg"), video.resolve("100.jpg"), video.resolve("a.jpg"),

@@ -3,16 +3,22 @@ package org.jaywalk.plugins.video;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jaywalk.framework.spi.image.RgbImage;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -123,17 +129,43 @@ class IndexBuilderTest {
 
     @Test
     void aVideoWhoseMetadataTakesTooLongIsSkipped() throws IOException {
+        // the other videos answer at once (no FFmpeg, whose first use can take longer than the timeout when the
+        // machine is busy): only the stuck one can run out of time
         FrameReader stuckOnTwo = new FrameReader() {
-            private final VideoFileReader files = new VideoFileReader();
-
             @Override
-            public VideoMetadata probe(Path video) throws IOException {
+            public VideoMetadata probe(Path video) {
                 if (video.getFileName().toString().equals("two.mkv")) {
                     try {
                         Thread.sleep(60_000);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
+                }
+                return VideoMetadata.ofFrameFolder(30);
+            }
+
+            @Override
+            public RgbImage[] read(Path video, VideoMetadata metadata, int[] frames) {
+                throw new UnsupportedOperationException("not read here");
+            }
+        };
+        FrameReaders readers = new FrameReaders(stuckOnTwo, new FrameFolderReader(Set.of("jpg")), Set.of("jpg"));
+        VideoIndex index = new IndexBuilder(catalog(), readers, cache, 2, 500, IndexProgress.NONE).build();
+        assertEquals(5, index.videos().size());
+        assertEquals(List.of("abseiling/two.mkv"), List.copyOf(reasons(index).keySet()));
+        assertTrue(reasons(index).get("abseiling/two.mkv").contains("gave up after 0.5 s"), reasons(index).toString());
+    }
+
+    @Test
+    void aVideoSkippedForWantOfPermissionIsTriedAgain() throws IOException {
+        boolean[] denied = {true};
+        FrameReader deniesTwoOnce = new FrameReader() {
+            private final VideoFileReader files = new VideoFileReader();
+
+            @Override
+            public VideoMetadata probe(Path video) throws IOException {
+                if (video.getFileName().toString().equals("two.mkv") && denied[0]) {
+                    throw new AccessDeniedException(video.toString());
                 }
                 return files.probe(video);
             }
@@ -143,10 +175,46 @@ class IndexBuilderTest {
                 return files.read(video, metadata, frames);
             }
         };
-        FrameReaders readers = new FrameReaders(stuckOnTwo, new FrameFolderReader(Set.of("jpg")), Set.of("jpg"));
-        VideoIndex index = new IndexBuilder(catalog(), readers, cache, 2, 500, IndexProgress.NONE).build();
-        assertEquals(2, index.videos().size());
-        assertTrue(reasons(index).get("abseiling/two.mkv").contains("gave up after 0.5 s"), reasons(index).toString());
+        FrameReaders readers = new FrameReaders(deniesTwoOnce, new FrameFolderReader(Set.of("jpg")), Set.of("jpg"));
+        VideoIndex first = build(readers, IndexProgress.NONE);
+        assertEquals("permission denied", reasons(first).get("abseiling/two.mkv"));
+
+        denied[0] = false; // the permissions were fixed; the file itself did not change
+        VideoIndex second = build(readers, IndexProgress.NONE);
+        assertEquals(1, second.probed(), "only the video that was denied");
+        assertEquals(List.of("abseiling/one.mp4", "abseiling/two.mkv", "juggling/nested/three.avi"), keys(second));
+    }
+
+    @Test
+    void aPermissionFailureInAnOlderCacheIsTriedAgain() throws IOException {
+        build(readers(), IndexProgress.NONE);
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode content = (ObjectNode) json.readTree(cache.toFile());
+        for (JsonNode video : content.get("videos")) {
+            if (video.get("key").asText().equals("abseiling/two.mkv")) {
+                ((ObjectNode) video).remove("metadata");
+                ((ObjectNode) video).put("skipped", "cannot open: Permission denied");
+            }
+        }
+        json.writeValue(cache.toFile(), content);
+
+        VideoIndex index = build(readers(), IndexProgress.NONE);
+        assertEquals(1, index.probed());
+        assertTrue(keys(index).contains("abseiling/two.mkv"), keys(index).toString());
+    }
+
+    @Test
+    void anUnreadableVideoIsNotCachedAsSkipped() throws IOException {
+        Path two = root.resolve("abseiling/two.mkv");
+        Set<PosixFilePermission> before = Files.getPosixFilePermissions(two);
+        Files.setPosixFilePermissions(two, Set.of());
+        try {
+            Assumptions.assumeFalse(Files.isReadable(two), "this user reads files without permission (root)");
+            assertEquals("permission denied", reasons(build(readers(), IndexProgress.NONE)).get("abseiling/two.mkv"));
+        } finally {
+            Files.setPosixFilePermissions(two, before);
+        }
+        assertTrue(keys(build(readers(), IndexProgress.NONE)).contains("abseiling/two.mkv"));
     }
 
     private VideoIndex build(FrameReaders readers, IndexProgress progress) throws IOException {
