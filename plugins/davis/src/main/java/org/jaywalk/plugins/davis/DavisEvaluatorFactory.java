@@ -23,17 +23,12 @@ public final class DavisEvaluatorFactory implements EvaluatorFactory {
                 subset = val
                 # sequences to evaluate; empty = every sequence of the subset
                 sequences = []
-                # videowalk test.py settings (its README's DAVIS command)
-                video-len = 20
-                topk = 10
-                radius = 12
-                temperature = 0.05
                 # also write masks blended on the frames (overlays/<sequence>/ and overlays/<sequence>.gif)
                 overlays = true
                 # also write them as an MP4 video (H.264, overlays/<sequence>.mp4) of `fps` frames per second
                 video = false
                 fps = 12
-                """;
+                """ + PropagationKeys.defaults("its README's DAVIS command", -1, 20, 10, 12, 0.05);
     }
 
     @Override
@@ -41,27 +36,17 @@ public final class DavisEvaluatorFactory implements EvaluatorFactory {
         if (config.isNull("root")) {
             throw config.error("root", "must name a DAVIS-2017 root (JPEGImages/, Annotations/, ImageSets/) or be \"synthetic\"");
         }
-        PropagationSettings settings = new PropagationSettings(config.getIntAtLeast("video-len", 0),
-                config.getIntAtLeast("topk", 1), positive(config, "radius"), positive(config, "temperature"));
-        return new DavisEvaluator(root(config), config.getString("subset"),
-                config.getStringList("sequences"), settings, new Overlays(null, config.getBoolean("overlays"),
-                        config.getBoolean("video"), positive(config, "fps")));
+        return new DavisEvaluator(root(config), config.getString("subset"), config.getStringList("sequences"),
+                PropagationKeys.settings(config), PropagationKeys.input(config), new Overlays(null,
+                        config.getBoolean("overlays"), config.getBoolean("video"), PropagationKeys.positive(config, "fps")));
     }
 
-    private static DavisRoot root(ComponentConfig config) {
+    private static DatasetRoot root(ComponentConfig config) {
         String root = config.getString("root");
         if (!root.equals(SYNTHETIC)) {
-            return DavisRoot.at(Path.of(root));
+            return DatasetRoot.at(Path.of(root));
         }
         return new SyntheticDavis(config.getIntAtLeast("synthetic.sequences", 1), config.getIntAtLeast("synthetic.frames", 3),
                 config.getIntAtLeast("synthetic.width", 32), config.getIntAtLeast("synthetic.height", 32));
-    }
-
-    private static double positive(ComponentConfig config, String key) {
-        double v = config.getDouble(key);
-        if (!(v > 0)) {
-            throw config.error(key, "must be positive, got " + v);
-        }
-        return v;
     }
 }

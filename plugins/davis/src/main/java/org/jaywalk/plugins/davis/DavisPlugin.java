@@ -11,10 +11,12 @@ import org.jaywalk.framework.spi.EncoderFactory;
 import org.jaywalk.framework.spi.ExtensionPoint;
 import org.jaywalk.framework.spi.JaywalkPlugin;
 import org.jaywalk.framework.spi.PluginModule;
+import org.jaywalk.plugins.davis.jhmdb.JhmdbEvaluatorFactory;
 
 /**
- * Contributes the {@code davis} evaluator (label propagation and J&amp;F on DAVIS-2017) and the subcommands
- * {@code davis-metrics} and {@code propagate}. {@code propagate} uses videowalk's test-time encoder: the
+ * The label-propagation plugin (named {@code davis} after its first benchmark): videowalk's label propagation and
+ * the benchmarks built on it, the evaluators {@code davis} (object masks, J&amp;F on DAVIS-2017) and {@code jhmdb}
+ * (joints, PCK), and the subcommands {@code davis-metrics}, {@code propagate} and {@code bench propagate}. {@code propagate} uses videowalk's test-time encoder: the
  * registered {@code resnet} encoder with its defaults (ResNet-18, reflect padding) and {@code layer4} removed.
  */
 public final class DavisPlugin implements JaywalkPlugin {
@@ -43,6 +45,7 @@ public final class DavisPlugin implements JaywalkPlugin {
             @Override
             protected void configureComponents() {
                 register(ExtensionPoint.EVALUATOR, "davis", new DavisEvaluatorFactory());
+                register(ExtensionPoint.EVALUATOR, "jhmdb", new JhmdbEvaluatorFactory());
                 contributeCommand(context -> new DavisMetricsCommand());
                 contributeCommand(context -> new PropagateCommand(() -> videowalkTestEncoder(context),
                         context.testTimeFeatures()));
