@@ -12,11 +12,12 @@ import org.jaywalk.framework.spi.ExtensionPoint;
 import org.jaywalk.framework.spi.JaywalkPlugin;
 import org.jaywalk.framework.spi.PluginModule;
 import org.jaywalk.plugins.davis.jhmdb.JhmdbEvaluatorFactory;
+import org.jaywalk.plugins.davis.vip.VipEvaluatorFactory;
 
 /**
  * The label-propagation plugin (named {@code davis} after its first benchmark): videowalk's label propagation and
- * the benchmarks built on it, the evaluators {@code davis} (object masks, J&amp;F on DAVIS-2017) and {@code jhmdb}
- * (joints, PCK), and the subcommands {@code davis-metrics}, {@code propagate} and {@code bench propagate}. {@code propagate} uses videowalk's test-time encoder: the
+ * the benchmarks built on it, the evaluators {@code davis} (object masks, J&amp;F on DAVIS-2017), {@code jhmdb}
+ * (joints, PCK) and {@code vip} (human parts, mIoU), and the subcommands {@code davis-metrics}, {@code propagate} and {@code bench propagate}. {@code propagate} uses videowalk's test-time encoder: the
  * registered {@code resnet} encoder with its defaults (ResNet-18, reflect padding) and {@code layer4} removed.
  */
 public final class DavisPlugin implements JaywalkPlugin {
@@ -46,6 +47,7 @@ public final class DavisPlugin implements JaywalkPlugin {
             protected void configureComponents() {
                 register(ExtensionPoint.EVALUATOR, "davis", new DavisEvaluatorFactory());
                 register(ExtensionPoint.EVALUATOR, "jhmdb", new JhmdbEvaluatorFactory());
+                register(ExtensionPoint.EVALUATOR, "vip", new VipEvaluatorFactory());
                 contributeCommand(context -> new DavisMetricsCommand());
                 contributeCommand(context -> new PropagateCommand(() -> videowalkTestEncoder(context),
                         context.testTimeFeatures()));

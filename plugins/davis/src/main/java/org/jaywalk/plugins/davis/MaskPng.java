@@ -33,6 +33,35 @@ public final class MaskPng {
         ImageFiles.writePng(file, image);
     }
 
+    /** Writes {@code labels} as an 8-bit greyscale PNG (value = label), creating parent folders. */
+    public static void writeGray(Path file, LabelImage labels) {
+        BufferedImage image = new BufferedImage(labels.width(), labels.height(), BufferedImage.TYPE_BYTE_GRAY);
+        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        System.arraycopy(labels.labels(), 0, pixels, 0, pixels.length);
+        ImageFiles.writePng(file, image);
+    }
+
+    /**
+     * A label image as {@code cv2.imread} and its last channel see it: greyscale values, the red of a palette entry or
+     * of an RGB pixel (what videowalk's {@code eval_vip.py} does to predicted masks).
+     */
+    public static LabelImage readRed(Path file) {
+        BufferedImage image = ImageFiles.read(file, "mask");
+        ColorModel model = image.getColorModel();
+        Raster raster = image.getRaster();
+        int w = image.getWidth();
+        int h = image.getHeight();
+        byte[] labels = new byte[w * h];
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            raster.getSamples(0, y, w, 1, 0, row);
+            for (int x = 0; x < w; x++) {
+                labels[y * w + x] = (byte) (model instanceof IndexColorModel palette ? palette.getRed(row[x]) : row[x]);
+            }
+        }
+        return new LabelImage(w, h, labels);
+    }
+
     private static LabelImage labels(BufferedImage image, int paletteEntries, Path file) {
         ColorModel model = image.getColorModel();
         Raster raster = image.getRaster();
