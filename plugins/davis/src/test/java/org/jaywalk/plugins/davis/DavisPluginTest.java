@@ -67,10 +67,12 @@ class DavisPluginTest {
     };
 
     @Test
-    void registersTheDavisEvaluator() {
+    void registersTheDavisJhmdbAndVipEvaluators() {
         Map<String, EvaluatorFactory> evaluators = injector()
                 .getInstance(Key.get(new TypeLiteral<Map<String, EvaluatorFactory>>() { }));
         assertInstanceOf(DavisEvaluatorFactory.class, evaluators.get("davis"));
+        assertInstanceOf(org.jaywalk.plugins.davis.jhmdb.JhmdbEvaluatorFactory.class, evaluators.get("jhmdb"));
+        assertInstanceOf(org.jaywalk.plugins.davis.vip.VipEvaluatorFactory.class, evaluators.get("vip"));
     }
 
     @Test
