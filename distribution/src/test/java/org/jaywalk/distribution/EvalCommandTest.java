@@ -113,6 +113,24 @@ class EvalCommandTest {
         assertEquals(0, vip.exitCode(), vip.err());
         assertTrue(vip.out().contains("mIoU = "), vip.out());
         assertTrue(Files.isRegularFile(dir.resolve("vip/per-class.csv")));
+
+        // propagate with the experiment's own (trained) test-time encoder: ResNet-18 without layer3 and layer4
+        Path frames = Files.createDirectories(dir.resolve("frames"));
+        for (int t = 0; t < 3; t++) {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 32,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            image.setRGB(5 + t, 5, 0xFFFFFF);
+            javax.imageio.ImageIO.write(image, "png", frames.resolve(String.format("%05d.png", t)).toFile());
+        }
+        byte[] labels = new byte[40 * 32];
+        java.util.Arrays.fill(labels, 0, 200, (byte) 1);
+        Path mask = dir.resolve("mask.png");
+        org.jaywalk.plugins.davis.MaskPng.write(mask, new org.jaywalk.plugins.davis.LabelImage(40, 32, labels));
+        Cli.Outcome propagated = Cli.run("propagate", "--experiment", experiment.toString(), "--checkpoint",
+                checkpoint.toString(), "--frames", frames.toString(), "--mask", mask.toString(), "--out",
+                dir.resolve("propagated").toString(), "--video-len", "1", "--topk", "3", "--no-overlays");
+        assertEquals(0, propagated.exitCode(), propagated.err());
+        assertTrue(Files.isRegularFile(dir.resolve("propagated/00002.png")));
     }
 
     private static void assertJandF(Path metricsJson) throws IOException {

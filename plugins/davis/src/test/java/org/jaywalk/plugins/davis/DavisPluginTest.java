@@ -97,6 +97,8 @@ class DavisPluginTest {
         assertEquals(0, code);
         assertTrue(Files.isRegularFile(dir.resolve("out/00001.png")));
         assertTrue(!Files.exists(dir.resolve("out/overlays")));
-        assertEquals(256, DavisPlugin.videowalkTestEncoder(CONTEXT).channels());
+        assertEquals(256, TestEncoders.choose(CONTEXT, null, List.of()).channels(), "videowalk's: without layer4");
+        assertEquals(128, TestEncoders.choose(CONTEXT, null, List.of("remove-layers = [layer3, layer4]")).channels());
+        assertEquals(512, TestEncoders.choose(CONTEXT, null, List.of("type = resnet", "remove-layers = []")).channels());
     }
 }
