@@ -12,10 +12,10 @@ import org.jaywalk.framework.spi.io.HostArray;
 import org.jaywalk.framework.spi.io.NpzArchive;
 import org.jaywalk.plugins.davis.DatasetRoot;
 import org.jaywalk.plugins.davis.FrameInput;
+import org.jaywalk.plugins.davis.ListedSequence;
 import org.jaywalk.plugins.davis.RgbFrame;
 import org.jaywalk.plugins.davis.SoftLabels;
 import org.jaywalk.plugins.davis.jhmdb.JhmdbEvaluator;
-import org.jaywalk.plugins.davis.jhmdb.JhmdbLayout;
 import org.jaywalk.plugins.davis.jhmdb.JointTask;
 import org.jaywalk.plugins.davis.jhmdb.MatFile;
 import org.jaywalk.plugins.davis.jhmdb.Pck;
@@ -44,13 +44,13 @@ public final class JhmdbFixtureHandler implements EvalFixtureHandler {
         FixtureFiles f = new FixtureFiles(dir);
         ToleranceReport report = new ToleranceReport(dir.getFileName().toString());
         Map<String, float[]> coords = new LinkedHashMap<>();
-        JhmdbLayout data = new JhmdbLayout(dir.resolve("data"));
-        for (JhmdbLayout.Entry e : data.entries("jhmdb_testlist.txt")) {
+        Path data = dir.resolve("data");
+        for (ListedSequence e : entries(data)) {
             coords.put(e.name(), f.array(e.name() + ":coords").floats());
         }
         scoreAlone(f, "propagation", data, f.arrays("reference.npz"), report);
         if (Files.isDirectory(dir.resolve("corner"))) {
-            scoreAlone(f, "corner", new JhmdbLayout(dir.resolve("corner/data")), f.arrays("corner/reference.npz"), report);
+            scoreAlone(f, "corner", dir.resolve("corner/data"), f.arrays("corner/reference.npz"), report);
         }
         checkLabelsAndDecoding(f, data, report);
         endToEnd(f, data, coords, report);
@@ -58,11 +58,11 @@ public final class JhmdbFixtureHandler implements EvalFixtureHandler {
     }
 
     /** PCK from the reference's keypoints: dnorm of every entry exactly, PCK within 1e-6. */
-    private static void scoreAlone(FixtureFiles f, String part, JhmdbLayout layout, Map<String, HostArray> arrays,
+    private static void scoreAlone(FixtureFiles f, String part, Path layout, Map<String, HostArray> arrays,
                                    ToleranceReport report) {
         Pck pck = new Pck(true);
         int dnormMismatches = 0;
-        for (JhmdbLayout.Entry e : layout.entries("jhmdb_testlist.txt")) {
+        for (ListedSequence e : entries(layout)) {
             PoseSequence s = sequence(e, arrays.get(e.name() + ":coords").floats());
             double[][] dnorm = pck.add(s);
             double[] want = arrays.get(e.name() + ":dnorm").doubles();
@@ -90,16 +90,16 @@ public final class JhmdbFixtureHandler implements EvalFixtureHandler {
     }
 
     /** Frame 0's heat maps equal {@code label0}; decoding {@code pred} gives {@code coords} exactly. */
-    private static void checkLabelsAndDecoding(FixtureFiles f, JhmdbLayout data, ToleranceReport report) {
+    private static void checkLabelsAndDecoding(FixtureFiles f, Path data, ToleranceReport report) {
         int labelMismatches = 0;
         int coordMismatches = 0;
-        for (JhmdbLayout.Entry e : data.entries("jhmdb_testlist.txt")) {
+        for (ListedSequence e : entries(data)) {
             HostArray label0 = f.array(e.name() + ":label0");
             int h = (int) label0.shape()[0];
             int w = (int) label0.shape()[1];
             int channels = (int) label0.shape()[2];
-            List<Path> frames = JhmdbLayout.frames(e.frames());
-            JointTask task = new JointTask(MatFile.read(e.joints(), "pos_img"), f.crop(), f.crop() / w);
+            List<Path> frames = JhmdbEvaluator.frames(e.frames());
+            JointTask task = new JointTask(MatFile.read(e.labels(), "pos_img"), f.crop(), f.crop() / w);
             SoftLabels drawn = task.firstLabels(RgbFrame.read(frames.get(0)), frames.get(0), h, w);
             labelMismatches += FixtureFiles.mismatches(label0.floats(), drawn.data());
             float[] pred = f.array(e.name() + ":pred").floats();
@@ -122,10 +122,10 @@ public final class JhmdbFixtureHandler implements EvalFixtureHandler {
     }
 
     /** The whole evaluation on the fixture's data with its checkpoint. */
-    private static void endToEnd(FixtureFiles f, JhmdbLayout data, Map<String, float[]> coords, ToleranceReport report)
+    private static void endToEnd(FixtureFiles f, Path data, Map<String, float[]> coords, ToleranceReport report)
             throws Exception {
         Path out = Files.createTempDirectory("jhmdb-fixture");
-        JhmdbEvaluator evaluator = new JhmdbEvaluator(DatasetRoot.at(data.root()), "jhmdb_testlist.txt", f.propagation(),
+        JhmdbEvaluator evaluator = new JhmdbEvaluator(DatasetRoot.at(data), "jhmdb_testlist.txt", f.propagation(),
                 new FrameInput(f.crop(), true), true);
         EvaluationResult result = evaluator.evaluate(f.context(out));
         Map<String, HostArray> keypoints = NpzArchive.readAll(out.resolve("keypoints.npz"));
@@ -146,9 +146,13 @@ public final class JhmdbFixtureHandler implements EvalFixtureHandler {
         report.measured("end-to-end PCK", pckError, PCK_TOLERANCE);
     }
 
+    private static List<ListedSequence> entries(Path root) {
+        return ListedSequence.read(root, "jhmdb_testlist.txt", "JHMDB list", "<frames> <mat>");
+    }
+
     /** The sequence of a list entry with the reference's keypoints {@code [2, J, T]}. */
-    private static PoseSequence sequence(JhmdbLayout.Entry e, float[] coords) {
-        var positions = MatFile.read(e.joints(), "pos_img");
+    private static PoseSequence sequence(ListedSequence e, float[] coords) {
+        var positions = MatFile.read(e.labels(), "pos_img");
         int joints = positions.dimensions()[1];
         int frames = positions.dimensions()[2];
         double[][][] truth = new double[2][joints][frames];

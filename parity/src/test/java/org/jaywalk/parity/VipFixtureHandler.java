@@ -12,6 +12,7 @@ import org.jaywalk.framework.spi.eval.EvaluationResult;
 import org.jaywalk.framework.spi.io.HostArray;
 import org.jaywalk.plugins.davis.DatasetRoot;
 import org.jaywalk.plugins.davis.FrameInput;
+import org.jaywalk.plugins.davis.ListedSequence;
 import org.jaywalk.plugins.davis.LabelImage;
 import org.jaywalk.plugins.davis.MaskPng;
 import org.jaywalk.plugins.davis.RgbFrame;
@@ -20,7 +21,6 @@ import org.jaywalk.plugins.davis.vip.ConfusionMatrix;
 import org.jaywalk.plugins.davis.vip.PartScorer;
 import org.jaywalk.plugins.davis.vip.PartTask;
 import org.jaywalk.plugins.davis.vip.VipEvaluator;
-import org.jaywalk.plugins.davis.vip.VipLayout;
 
 /**
  * {@code vip*} fixtures (VIP part propagation scored by eval_vip.py; see the fixture's README): evaluation alone from
@@ -54,8 +54,8 @@ public final class VipFixtureHandler implements EvalFixtureHandler {
                     f.arrays("corner/reference.npz").get("corner_hist").longs(), f.expected().get("corner").get("metrics"),
                     "corner", report);
         }
-        VipLayout data = new VipLayout(dir.resolve("data"));
-        List<VipLayout.Entry> videos = data.entries("VIP_vallist.txt");
+        Path data = dir.resolve("data");
+        List<ListedSequence> videos = ListedSequence.read(data, "VIP_vallist.txt", "VIP list", "<images> <labels>");
         checkFirstLabels(f, videos, report);
         long nearTies = 0;
         for (JsonNode video : propagation.get("videos")) {
@@ -105,13 +105,13 @@ public final class VipFixtureHandler implements EvalFixtureHandler {
     }
 
     /** The reference's frame-0 labels: bilinear 8-bit resize, label set, soft labels on the grid. */
-    private static void checkFirstLabels(FixtureFiles f, List<VipLayout.Entry> videos, ToleranceReport report) {
+    private static void checkFirstLabels(FixtureFiles f, List<ListedSequence> videos, ToleranceReport report) {
         int mismatches = 0;
         int frameCrcs = 0;
-        for (VipLayout.Entry e : videos) {
-            List<Path> frames = VipLayout.files(e.images(), "images");
+        for (ListedSequence e : videos) {
+            List<Path> frames = VipEvaluator.files(e.frames(), "images");
             HostArray soft0 = f.array(e.name() + ":soft0");
-            PartTask task = new PartTask(VipLayout.files(e.labels(), "labels").get(0), f.crop(), true, e.labels());
+            PartTask task = new PartTask(VipEvaluator.files(e.labels(), "labels").get(0), f.crop(), true, e.labels());
             RgbFrame frame0 = RgbFrame.read(frames.get(0));
             SoftLabels soft = task.firstLabels(frame0, frames.get(0), (int) soft0.shape()[0], (int) soft0.shape()[1]);
             byte[] resized = task.resizedFirstLabels().labels();
@@ -132,7 +132,7 @@ public final class VipFixtureHandler implements EvalFixtureHandler {
     }
 
     /** Frames whose decoded RGB bytes have another CRC-32 than cv2's (the fixture's {@code frame_crc32_rgb}). */
-    private static int differingFrames(FixtureFiles f, VipLayout.Entry e, List<Path> frames) {
+    private static int differingFrames(FixtureFiles f, ListedSequence e, List<Path> frames) {
         for (JsonNode video : f.expected().get("propagation").get("videos")) {
             if (!video.get("name").asText().equals(e.name())) {
                 continue;
@@ -148,17 +148,17 @@ public final class VipFixtureHandler implements EvalFixtureHandler {
         return 0;
     }
 
-    private static void endToEnd(FixtureFiles f, VipLayout data, List<VipLayout.Entry> videos, boolean referenceBugs,
+    private static void endToEnd(FixtureFiles f, Path data, List<ListedSequence> videos, boolean referenceBugs,
                                  String maskKey, JsonNode metrics, long nearTies, ToleranceReport report) throws Exception {
         Path out = Files.createTempDirectory("vip-fixture");
-        VipEvaluator evaluator = new VipEvaluator(DatasetRoot.at(data.root()), "VIP_vallist.txt", CLASSES,
+        VipEvaluator evaluator = new VipEvaluator(DatasetRoot.at(data), "VIP_vallist.txt", CLASSES,
                 f.propagation(), new FrameInput(f.crop(), true), referenceBugs);
         EvaluationResult result = evaluator.evaluate(f.context(out));
         String variant = referenceBugs ? "reference-bugs" : "nearest labels";
         long differing = 0;
-        for (VipLayout.Entry e : videos) {
+        for (ListedSequence e : videos) {
             byte[] want = (byte[]) f.array(e.name() + maskKey).data();
-            List<Path> frames = VipLayout.files(e.images(), "images");
+            List<Path> frames = VipEvaluator.files(e.frames(), "images");
             int size = f.crop() * f.crop();
             for (int t = 0; t < frames.size(); t++) {
                 String stem = frames.get(t).getFileName().toString().replaceFirst("\\.[^.]*$", "");

@@ -63,8 +63,7 @@ public final class DavisEvaluator implements Evaluator {
         DavisLayout davis = new DavisLayout(root.prepare(out));
         List<String> names = sequences.isEmpty() ? davis.sequences(subset) : sequences;
         Path results = out.resolve("results");
-        try (SequencePropagation propagation = new SequencePropagation(context.features(), context.encoder(),
-                context.weights(), settings, input, context.session())) {
+        try (SequencePropagation propagation = SequencePropagation.of(context, settings, input)) {
             for (String sequence : names) {
                 List<Path> frames = davis.frames(sequence);
                 Path firstMask = davis.annotationFolder(sequence).resolve(DavisLayout.stem(frames.get(0)) + ".png");

@@ -8,9 +8,6 @@ import org.jaywalk.framework.spi.eval.EvaluatorFactory;
 /** Builds {@link DavisEvaluator}s: {@code type = davis}. */
 public final class DavisEvaluatorFactory implements EvaluatorFactory {
 
-    /** The {@code root} value that selects the generated set. */
-    static final String SYNTHETIC = "synthetic";
-
     @Override
     public String defaults() {
         return """
@@ -33,20 +30,15 @@ public final class DavisEvaluatorFactory implements EvaluatorFactory {
 
     @Override
     public Evaluator create(ComponentConfig config) {
-        if (config.isNull("root")) {
-            throw config.error("root", "must name a DAVIS-2017 root (JPEGImages/, Annotations/, ImageSets/) or be \"synthetic\"");
-        }
         return new DavisEvaluator(root(config), config.getString("subset"), config.getStringList("sequences"),
                 PropagationKeys.settings(config), PropagationKeys.input(config), new Overlays(null,
                         config.getBoolean("overlays"), config.getBoolean("video"), PropagationKeys.positive(config, "fps")));
     }
 
     private static DatasetRoot root(ComponentConfig config) {
-        String root = config.getString("root");
-        if (!root.equals(SYNTHETIC)) {
-            return DatasetRoot.at(Path.of(root));
-        }
-        return new SyntheticDavis(config.getIntAtLeast("synthetic.sequences", 1), config.getIntAtLeast("synthetic.frames", 3),
-                config.getIntAtLeast("synthetic.width", 32), config.getIntAtLeast("synthetic.height", 32));
+        return DatasetRoot.of(config, "a DAVIS-2017 root (JPEGImages/, Annotations/, ImageSets/)",
+                c -> new SyntheticDavis(c.getIntAtLeast("synthetic.sequences", 1),
+                c.getIntAtLeast("synthetic.frames", 3), c.getIntAtLeast("synthetic.width", 32),
+                c.getIntAtLeast("synthetic.height", 32)));
     }
 }

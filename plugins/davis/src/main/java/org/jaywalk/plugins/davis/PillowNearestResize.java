@@ -12,15 +12,7 @@ public final class PillowNearestResize {
 
     /** {@code labels} resized to {@code width x height}. */
     public static LabelImage resize(LabelImage labels, int width, int height) {
-        int[] columns = taps(labels.width(), width);
-        int[] rows = taps(labels.height(), height);
-        byte[] out = new byte[width * height];
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                out[y * width + x] = labels.labels()[rows[y] * labels.width() + columns[x]];
-            }
-        }
-        return new LabelImage(width, height, out);
+        return labels.sample(taps(labels.width(), width), taps(labels.height(), height));
     }
 
     private static int[] taps(int source, int destination) {

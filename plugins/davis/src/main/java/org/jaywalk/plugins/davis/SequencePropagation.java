@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.jaywalk.framework.spi.Encoder;
+import org.jaywalk.framework.spi.eval.EvaluationContext;
 import org.jaywalk.framework.spi.eval.EvaluationProgress;
 import org.jaywalk.framework.spi.eval.TestTimeFeatures;
 import org.jaywalk.framework.spi.eval.WeightLoader;
@@ -71,6 +72,12 @@ public final class SequencePropagation implements AutoCloseable {
         this.settings = settings;
         this.input = input;
         this.session = session;
+    }
+
+    /** For an evaluation: its encoder, weights, test-time graphs and session settings. */
+    public static SequencePropagation of(EvaluationContext context, PropagationSettings settings, FrameInput input) {
+        return new SequencePropagation(context.features(), context.encoder(), context.weights(), settings, input,
+                context.session());
     }
 
     /**

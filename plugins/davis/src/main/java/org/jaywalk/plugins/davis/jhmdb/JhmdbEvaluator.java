@@ -11,11 +11,14 @@ import org.jaywalk.framework.spi.io.HostArray;
 import org.jaywalk.framework.spi.io.NpzArchive;
 import org.jaywalk.plugins.davis.DatasetRoot;
 import org.jaywalk.plugins.davis.FrameInput;
+import org.jaywalk.plugins.davis.ListedSequence;
+import org.jaywalk.plugins.davis.NumberedFiles;
 import org.jaywalk.plugins.davis.PropagationSettings;
 import org.jaywalk.plugins.davis.SequencePropagation;
 
 /**
- * JHMDB pose propagation as in the CRW paper: each listed sequence's frame-0 joints become heat maps
+ * JHMDB pose propagation as in the CRW paper, on a JHMDB root as test.py and eval_pck.py read it (a list file of
+ * {@code <frames folder> <joint_positions.mat>} lines, frames the {@code .png} files in number order): each listed sequence's frame-0 joints become heat maps
  * ({@link JointTask}), are propagated with videowalk's label propagation and decoded back to keypoints; PCK is
  * computed over all sequences ({@link Pck}). Writes {@code keypoints.npz} (per sequence {@code [2, J, T]} float32,
  * feature cells, -1 = none: what test.py dumps), {@code pck.csv}, {@code per-sequence_pck.csv}.
@@ -48,17 +51,16 @@ public final class JhmdbEvaluator implements Evaluator {
     @Override
     public EvaluationResult evaluate(EvaluationContext context) {
         Path out = context.outputDirectory();
-        JhmdbLayout layout = new JhmdbLayout(root.prepare(out));
-        List<JhmdbLayout.Entry> entries = layout.entries(list);
+        List<ListedSequence> entries = ListedSequence.read(root.prepare(out), list, "JHMDB list",
+                "<frames folder> <joint_positions.mat>");
         int mapScale = 320 / context.encoder().outputSize(320);
         Pck global = new Pck(referencePck);
         Map<String, Pck> bySequence = new LinkedHashMap<>();
         Map<String, HostArray> keypoints = new LinkedHashMap<>();
-        try (SequencePropagation propagation = new SequencePropagation(context.features(), context.encoder(),
-                context.weights(), settings, input, context.session())) {
-            for (JhmdbLayout.Entry entry : entries) {
-                List<Path> frames = JhmdbLayout.frames(entry.frames());
-                try (JointTask task = new JointTask(MatFile.read(entry.joints(), "pos_img"), input.cropSize(), mapScale)) {
+        try (SequencePropagation propagation = SequencePropagation.of(context, settings, input)) {
+            for (ListedSequence entry : entries) {
+                List<Path> frames = frames(entry.frames());
+                try (JointTask task = new JointTask(MatFile.read(entry.labels(), "pos_img"), input.cropSize(), mapScale)) {
                     propagation.run(frames, task, "propagate " + entry.name(), context.progress());
                     PoseSequence scored = task.scored(entry.name(), frames.size());
                     global.add(scored);
@@ -74,6 +76,11 @@ public final class JhmdbEvaluator implements Evaluator {
         PckReport report = new PckReport(global, bySequence);
         report.write(out);
         return new EvaluationResult(PckReport.HEADLINE, report.metrics());
+    }
+
+    /** The {@code .png} frames of {@code folder}, ordered by the integer before the first dot of their names. */
+    public static List<Path> frames(Path folder) {
+        return NumberedFiles.in(folder, name -> name.contains(".png"), "frames");
     }
 
     private static float[] flatten(float[][][] a) {

@@ -11,9 +11,6 @@ import org.jaywalk.plugins.davis.PropagationKeys;
 /** Builds {@link JhmdbEvaluator}s: {@code type = jhmdb}. */
 public final class JhmdbEvaluatorFactory implements EvaluatorFactory {
 
-    /** The {@code root} value that selects the generated set. */
-    public static final String SYNTHETIC = "synthetic";
-
     @Override
     public String defaults() {
         return """
@@ -31,9 +28,6 @@ public final class JhmdbEvaluatorFactory implements EvaluatorFactory {
 
     @Override
     public Evaluator create(ComponentConfig config) {
-        if (config.isNull("root")) {
-            throw config.error("root", "must name a JHMDB root (with the list file) or be \"synthetic\"");
-        }
         FrameInput input = PropagationKeys.input(config);
         if (!input.crops()) {
             throw config.error("crop-size", "must be positive for JHMDB (frames are squashed to a square, as the "
@@ -44,11 +38,9 @@ public final class JhmdbEvaluatorFactory implements EvaluatorFactory {
     }
 
     private static DatasetRoot root(ComponentConfig config) {
-        String root = config.getString("root");
-        if (!root.equals(SYNTHETIC)) {
-            return DatasetRoot.at(Path.of(root));
-        }
-        return new SyntheticJhmdb(config.getIntAtLeast("synthetic.sequences", 1), config.getIntAtLeast("synthetic.frames", 2),
-                config.getIntAtLeast("synthetic.width", 32), config.getIntAtLeast("synthetic.height", 32));
+        return DatasetRoot.of(config, "a JHMDB root (with the list file)",
+                c -> new SyntheticJhmdb(c.getIntAtLeast("synthetic.sequences", 1),
+                c.getIntAtLeast("synthetic.frames", 2), c.getIntAtLeast("synthetic.width", 32),
+                c.getIntAtLeast("synthetic.height", 32)));
     }
 }

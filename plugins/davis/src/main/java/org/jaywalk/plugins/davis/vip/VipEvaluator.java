@@ -9,11 +9,16 @@ import org.jaywalk.framework.spi.eval.EvaluationResult;
 import org.jaywalk.framework.spi.eval.Evaluator;
 import org.jaywalk.plugins.davis.DatasetRoot;
 import org.jaywalk.plugins.davis.FrameInput;
+import org.jaywalk.plugins.davis.ListedSequence;
+import org.jaywalk.plugins.davis.NumberedFiles;
 import org.jaywalk.plugins.davis.PropagationSettings;
 import org.jaywalk.plugins.davis.SequencePropagation;
 
 /**
- * VIP part propagation as in the CRW paper: each listed video's frame-0 part labels are propagated with videowalk's
+ * VIP part propagation as in the CRW paper, on a VIP root as test.py reads it ({@code data/vos.py}: a list file of
+ * {@code <images folder> <labels folder>} lines, e.g. {@code VIP_Fine/Images/<video>} and
+ * {@code VIP_Fine/Annotations/Category_ids/<video>}; files in number order; frame 0's labels the first label file, the
+ * ground truth of frame {@code <name>.jpg} the label file {@code <name>.png}): each listed video's frame-0 part labels are propagated with videowalk's
  * label propagation ({@link PartTask}), the masks written as {@code results/<video>/<frame>.png}, and scored against
  * the ground truth of every frame (frame 0 included) pooled over all videos ({@link ConfusionMatrix}); writes the
  * {@link PartReport} tables.
@@ -45,19 +50,23 @@ public final class VipEvaluator implements Evaluator {
         this.referenceBugs = referenceBugs;
     }
 
+    /** The files of {@code folder} (without those whose names contain {@code npy}) in number order, as vos.py lists them. */
+    public static List<Path> files(Path folder, String what) {
+        return NumberedFiles.in(folder, name -> !name.contains("npy"), what);
+    }
+
     @Override
     public EvaluationResult evaluate(EvaluationContext context) {
         Path out = context.outputDirectory();
-        VipLayout layout = new VipLayout(root.prepare(out));
-        List<VipLayout.Entry> entries = layout.entries(list);
+        List<ListedSequence> entries = ListedSequence.read(root.prepare(out), list, "VIP list",
+                "<images folder> <labels folder>");
         Path results = out.resolve("results");
         ConfusionMatrix global = new ConfusionMatrix(classes);
         Map<String, ConfusionMatrix> byVideo = new LinkedHashMap<>();
-        try (SequencePropagation propagation = new SequencePropagation(context.features(), context.encoder(),
-                context.weights(), settings, input, context.session())) {
-            for (VipLayout.Entry entry : entries) {
-                List<Path> frames = VipLayout.files(entry.images(), "images");
-                Path first = VipLayout.files(entry.labels(), "labels").get(0);
+        try (SequencePropagation propagation = SequencePropagation.of(context, settings, input)) {
+            for (ListedSequence entry : entries) {
+                List<Path> frames = files(entry.frames(), "images");
+                Path first = files(entry.labels(), "labels").get(0);
                 Path masks = results.resolve(entry.name());
                 try (PartTask task = new PartTask(first, input.cropSize(), referenceBugs, masks)) {
                     propagation.run(frames, task, "propagate " + entry.name(), context.progress());

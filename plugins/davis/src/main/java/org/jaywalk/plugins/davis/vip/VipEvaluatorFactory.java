@@ -11,9 +11,6 @@ import org.jaywalk.plugins.davis.PropagationKeys;
 /** Builds {@link VipEvaluator}s: {@code type = vip}. */
 public final class VipEvaluatorFactory implements EvaluatorFactory {
 
-    /** The {@code root} value that selects the generated set. */
-    public static final String SYNTHETIC = "synthetic";
-
     @Override
     public String defaults() {
         return """
@@ -33,9 +30,6 @@ public final class VipEvaluatorFactory implements EvaluatorFactory {
 
     @Override
     public Evaluator create(ComponentConfig config) {
-        if (config.isNull("root")) {
-            throw config.error("root", "must name a VIP root (with the list file) or be \"synthetic\"");
-        }
         FrameInput input = PropagationKeys.input(config);
         if (!input.crops()) {
             throw config.error("crop-size", "must be positive for VIP (frames are squashed to a square, as the "
@@ -50,11 +44,9 @@ public final class VipEvaluatorFactory implements EvaluatorFactory {
     }
 
     private static DatasetRoot root(ComponentConfig config) {
-        String root = config.getString("root");
-        if (!root.equals(SYNTHETIC)) {
-            return DatasetRoot.at(Path.of(root));
-        }
-        return new SyntheticVip(config.getIntAtLeast("synthetic.videos", 1), config.getIntAtLeast("synthetic.frames", 2),
-                config.getIntAtLeast("synthetic.width", 32), config.getIntAtLeast("synthetic.height", 32));
+        return DatasetRoot.of(config, "a VIP root (with the list file)",
+                c -> new SyntheticVip(c.getIntAtLeast("synthetic.videos", 1),
+                c.getIntAtLeast("synthetic.frames", 2), c.getIntAtLeast("synthetic.width", 32),
+                c.getIntAtLeast("synthetic.height", 32)));
     }
 }
