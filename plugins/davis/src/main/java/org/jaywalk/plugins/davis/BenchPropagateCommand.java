@@ -69,7 +69,8 @@ public final class BenchPropagateCommand implements Callable<Integer> {
         try (SequencePropagation propagation = new SequencePropagation(features, encoder.apply(sequence),
                 Commands.weights(features, checkpoint, 0),
                 sequence.settings(), sequence.input(), SessionSettings.defaults())) {
-            t = propagation.run(files, sequence.mask, target, Overlays.images(target.resolve("overlays")), EvaluationProgress.SILENT);
+            t = propagation.run(files, new MaskTask(sequence.mask, sequence.input(), sequence.texture, target,
+                    Overlays.images(target.resolve("overlays"))), target, EvaluationProgress.SILENT);
         } finally {
             if (out == null) {
                 deleteTree(target);

@@ -6,12 +6,13 @@ import java.nio.file.Path;
  * DAVIS-style object masks through a video: frame 0's indexed-PNG mask made one-hot over its {@link LabelSet} (after
  * a nearest-neighbour resize to the input crop, if any) and resized to the feature grid; each later frame's soft
  * labels resized to the frame's own size and reduced to labels, written as {@code <masks>/<frame>.png} plus the
- * {@link Overlays} asked for. Frame 0's output is the given mask itself.
+ * {@link Overlays} asked for. Frame 0's output is the given mask itself (with {@code texture}, its stripes).
  */
 public final class MaskTask implements SequenceTask {
 
     private final Path firstMask;
     private final FrameInput input;
+    private final boolean texture;
     private final SequenceOutputs outputs;
     private LabelImage mask0;
     private LabelSet labels;
@@ -22,8 +23,14 @@ public final class MaskTask implements SequenceTask {
      * @param overlays the overlays to write, in their folder
      */
     public MaskTask(Path firstMask, FrameInput input, Path masks, Overlays overlays) {
+        this(firstMask, input, false, masks, overlays);
+    }
+
+    /** With {@code texture}, frame 0's objects become {@link Texture} stripes, written as labels 1, 2, ... */
+    public MaskTask(Path firstMask, FrameInput input, boolean texture, Path masks, Overlays overlays) {
         this.firstMask = firstMask;
         this.input = input;
+        this.texture = texture;
         this.outputs = new SequenceOutputs(masks, overlays);
     }
 
@@ -36,12 +43,18 @@ public final class MaskTask implements SequenceTask {
         }
         labels = LabelSet.of(mask0);
         LabelImage atInput = input.crops() ? NearestResize.resize(mask0, input.cropSize(), input.cropSize()) : mask0;
-        return labels.encode(atInput, h, w);
+        SoftLabels encoded = labels.encode(atInput, h, w);
+        if (!texture) {
+            return encoded;
+        }
+        SoftLabels stripes = Texture.stripes(encoded);
+        labels = LabelSet.indices(stripes.labels());
+        return stripes;
     }
 
     @Override
     public void accept(int t, Path file, RgbFrame frame, SoftLabels soft) {
-        LabelImage mask = t == 0 ? mask0 : labels.decode(soft, frame.width(), frame.height());
+        LabelImage mask = t == 0 && !texture ? mask0 : labels.decode(soft, frame.width(), frame.height());
         outputs.write(DavisLayout.stem(file), frame, mask);
     }
 

@@ -75,8 +75,8 @@ public final class PropagateCommand implements Callable<Integer> {
         try (SequencePropagation propagation = new SequencePropagation(features, encoder.apply(sequence),
                 Commands.weights(features, checkpoint, 0),
                 settings, sequence.input(), SessionSettings.defaults())) {
-            timing = propagation.run(files, sequence.mask, out, new Overlays(out.resolve("overlays"), !noOverlays, video, fps),
-                    EvaluationProgress.SILENT);
+            timing = propagation.run(files, new MaskTask(sequence.mask, sequence.input(), sequence.texture, out,
+                    new Overlays(out.resolve("overlays"), !noOverlays, video, fps)), out, EvaluationProgress.SILENT);
         }
         stdout.printf(Locale.ROOT, "propagated %d frames into %s (%.1f s features, %.1f s propagation)%n",
                 timing.frames(), out, timing.featureSeconds(), timing.propagationSeconds());

@@ -45,6 +45,9 @@ final class PropagationOptions {
     @Option(names = "--norm-mask", description = "normalize each cell's soft labels to [0, 1] (test.py --norm_mask)")
     boolean normMask;
 
+    @Option(names = "--texture", description = "propagate horizontal stripes of the objects instead (test.py --texture)")
+    boolean texture;
+
     @Option(names = "--experiment", paramLabel = "FILE",
             description = "use this experiment's test-time encoder (model.encoder with model.eval-encoder over it)")
     Path experiment;

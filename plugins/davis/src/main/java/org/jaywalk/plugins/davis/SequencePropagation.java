@@ -89,7 +89,12 @@ public final class SequencePropagation implements AutoCloseable {
      * @param overlays the overlays to write, in their folder
      */
     public Timing run(List<Path> frames, Path firstMask, Path masks, Overlays overlays, EvaluationProgress progress) {
-        try (MaskTask task = new MaskTask(firstMask, input, masks, overlays)) {
+        return run(frames, new MaskTask(firstMask, input, masks, overlays), masks, progress);
+    }
+
+    /** Propagates an object mask with {@code task} (which it closes), naming the progress after {@code masks}. */
+    public Timing run(List<Path> frames, MaskTask task, Path masks, EvaluationProgress progress) {
+        try (task) {
             return run(frames, task, "propagate " + masks.getFileName(), progress);
         }
     }
