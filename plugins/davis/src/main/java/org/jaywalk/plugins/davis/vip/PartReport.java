@@ -9,7 +9,8 @@ import org.jaywalk.framework.spi.io.AtomicFiles;
 /**
  * Part-segmentation tables: {@code confusion.csv} (pixel counts, rows = ground truth), {@code per-class.csv} (pixel
  * accuracy and IoU per class), {@code per-sequence_miou.csv} (each video scored alone) and the metrics an evaluation
- * reports: {@code mIoU}, {@code pixel-accuracy}, {@code mean-accuracy}, {@code fwavacc} and {@code IoU/<class>}.
+ * reports: {@code mIoU}, {@code pixel-accuracy}, {@code mean-accuracy}, {@code fwavacc} and {@code IoU/<class>} (for
+ * the classes seen or predicted).
  */
 public final class PartReport {
 
@@ -24,7 +25,7 @@ public final class PartReport {
         this.byVideo = byVideo;
     }
 
-    /** The metrics, headline first (a class never seen nor predicted has NaN IoU). */
+    /** The metrics, headline first; a class neither in the ground truth nor predicted has no IoU and is left out. */
     public Map<String, Double> metrics() {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put(HEADLINE, global.meanIou());
@@ -33,7 +34,9 @@ public final class PartReport {
         m.put("fwavacc", global.frequencyWeightedIou());
         double[] iou = global.iou();
         for (int c = 0; c < iou.length; c++) {
-            m.put("IoU/" + PartClasses.of(c, iou.length), iou[c]);
+            if (!Double.isNaN(iou[c])) {
+                m.put("IoU/" + PartClasses.of(c, iou.length), iou[c]);
+            }
         }
         return m;
     }
