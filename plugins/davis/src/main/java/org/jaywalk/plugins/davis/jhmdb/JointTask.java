@@ -60,8 +60,7 @@ public final class JointTask implements SequenceTask {
             keypoints = new float[2][xy[0].length][frames()];
         }
         if (t >= frames()) {
-            throw new DavisDataException(file + ": the sequence has more frames than its joint positions ("
-                    + frames() + ")");
+            return; // frames beyond the joint positions are not scored (eval_pck.py loops over the ground truth)
         }
         for (int j = 0; j < xy[0].length; j++) {
             keypoints[0][j][t] = xy[0][j];
@@ -74,10 +73,14 @@ public final class JointTask implements SequenceTask {
         return positions.dimensions()[2];
     }
 
-    /** The sequence for scoring: ground truth {@code pos_img - 1} and the keypoints of every frame propagated. */
+    /**
+     * The sequence for scoring: ground truth {@code pos_img - 1} and the keypoints, for the frames with joint positions
+     * (frames beyond them are propagated but not scored; fewer frames than positions is an error).
+     */
     public PoseSequence scored(String name, int propagatedFrames) {
-        if (propagatedFrames != frames()) {
-            throw new DavisDataException(name + ": " + propagatedFrames + " frames but joint positions for " + frames());
+        if (propagatedFrames < frames()) {
+            throw new DavisDataException(name + ": " + propagatedFrames + " frames but joint positions for " + frames()
+                    + " (every frame with joint positions is scored)");
         }
         int joints = positions.dimensions()[1];
         double[][][] truth = new double[2][joints][frames()];
