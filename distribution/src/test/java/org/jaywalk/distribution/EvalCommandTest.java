@@ -84,12 +84,53 @@ class EvalCommandTest {
     }
 
     @Test
-    void theQuickstartEvalExperimentLoads() {
-        String file = Path.of(System.getProperty("jaywalk.project.root", "..")).resolve("experiments/quickstart-eval.conf")
-                .toString();
-        Cli.Outcome o = Cli.run("config", file);
-        assertEquals(0, o.exitCode(), o.err());
-        assertTrue(o.out().contains("synthetic"), o.out());
+    void theQuickstartEvalExperimentsLoad() {
+        for (String name : List.of("quickstart-eval", "quickstart-eval-jhmdb", "quickstart-eval-vip")) {
+            String file = Path.of(System.getProperty("jaywalk.project.root", "..")).resolve("experiments/" + name + ".conf")
+                    .toString();
+            Cli.Outcome o = Cli.run("config", file);
+            assertEquals(0, o.exitCode(), name + ": " + o.err());
+            assertTrue(o.out().contains("synthetic"), o.out());
+        }
+    }
+
+    @Test
+    void evalRunsJhmdbAndVipOnTheirGeneratedSets() throws IOException {
+        Path experiment = TinyExperiments.write(dir, "tinyeval");
+        Cli.Outcome trained = Cli.run("train", experiment.toString(), "experiment.run-name=r");
+        assertEquals(0, trained.exitCode(), trained.err());
+        Path checkpoint = dir.resolve("runs/tinyeval/r/checkpoints/step-00000002.ckpt");
+        Files.writeString(experiment, EVALUATION, java.nio.file.StandardOpenOption.APPEND);
+        Cli.Outcome jhmdb = Cli.run("eval", experiment.toString(), "--checkpoint", checkpoint.toString(),
+                "evaluation.type=jhmdb", "evaluation.root=synthetic", "evaluation.crop-size=64", "evaluation.video-len=2",
+                "evaluation.synthetic.frames=3", "--out", dir.resolve("jhmdb").toString());
+        assertEquals(0, jhmdb.exitCode(), jhmdb.err());
+        assertTrue(jhmdb.out().contains("PCK@0.1 = "), jhmdb.out());
+        assertTrue(Files.isRegularFile(dir.resolve("jhmdb/pck.csv")));
+        Cli.Outcome vip = Cli.run("eval", experiment.toString(), "--checkpoint", checkpoint.toString(),
+                "evaluation.type=vip", "evaluation.root=synthetic", "evaluation.crop-size=64", "evaluation.video-len=2",
+                "evaluation.synthetic.frames=3", "--out", dir.resolve("vip").toString());
+        assertEquals(0, vip.exitCode(), vip.err());
+        assertTrue(vip.out().contains("mIoU = "), vip.out());
+        assertTrue(Files.isRegularFile(dir.resolve("vip/per-class.csv")));
+
+        // propagate with the experiment's own (trained) test-time encoder: ResNet-18 without layer3 and layer4
+        Path frames = Files.createDirectories(dir.resolve("frames"));
+        for (int t = 0; t < 3; t++) {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 32,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            image.setRGB(5 + t, 5, 0xFFFFFF);
+            javax.imageio.ImageIO.write(image, "png", frames.resolve(String.format("%05d.png", t)).toFile());
+        }
+        byte[] labels = new byte[40 * 32];
+        java.util.Arrays.fill(labels, 0, 200, (byte) 1);
+        Path mask = dir.resolve("mask.png");
+        org.jaywalk.plugins.davis.MaskPng.write(mask, new org.jaywalk.plugins.davis.LabelImage(40, 32, labels));
+        Cli.Outcome propagated = Cli.run("propagate", "--experiment", experiment.toString(), "--checkpoint",
+                checkpoint.toString(), "--frames", frames.toString(), "--mask", mask.toString(), "--out",
+                dir.resolve("propagated").toString(), "--video-len", "1", "--topk", "3", "--no-overlays");
+        assertEquals(0, propagated.exitCode(), propagated.err());
+        assertTrue(Files.isRegularFile(dir.resolve("propagated/00002.png")));
     }
 
     private static void assertJandF(Path metricsJson) throws IOException {

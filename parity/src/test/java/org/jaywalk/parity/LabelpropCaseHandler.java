@@ -30,11 +30,11 @@ public final class LabelpropCaseHandler implements ReferenceCaseHandler {
     @Override
     public void check(ReferenceCase c) {
         JsonNode s = c.settings();
-        if (!"[0]".equals(s.get("long_mem").toString())) {
-            throw new IllegalArgumentException(c.name() + ": only long_mem [0] is supported, got " + s.get("long_mem"));
-        }
+        List<Integer> longMemory = new ArrayList<>();
+        s.get("long_mem").forEach(m -> longMemory.add(m.asInt()));
         PropagationSettings settings = new PropagationSettings(s.get("n_context").asInt(), s.get("topk").asInt(),
-                s.get("radius").asDouble(), s.get("temperature").asDouble());
+                s.get("radius").asDouble(), s.get("temperature").asDouble(), longMemory,
+                s.has("norm_mask") && s.get("norm_mask").asBoolean());
         int[] shape = c.shape("feats"); // [C, F, h, w]
         int channels = shape[0];
         int frames = shape[1];
@@ -52,7 +52,7 @@ public final class LabelpropCaseHandler implements ReferenceCaseHandler {
                 SoftLabels out = t == 0 ? propagation.start(f, label0) : propagation.next(f);
                 System.arraycopy(out.data(), 0, predicted, t * h * w * labels, out.data().length);
                 if (t == 1) {
-                    compareSelection(c, propagation.lastSelection(), h * w, settings.contextLength(), report);
+                    compareSelection(c, propagation.lastSelection(), h * w, settings, report);
                 }
             }
         }
@@ -75,7 +75,7 @@ public final class LabelpropCaseHandler implements ReferenceCaseHandler {
     }
 
     /** {@code topk_weights_t1} / {@code topk_index_t1}, both {@code [topk, h*w]}. */
-    private static void compareSelection(ReferenceCase c, KeySelection actual, int cells, int videoLen,
+    private static void compareSelection(ReferenceCase c, KeySelection actual, int cells, PropagationSettings settings,
                                          ToleranceReport report) {
         double[] weights = c.doubles("topk_weights_t1");
         double[] index = c.doubles("topk_index_t1");
@@ -88,8 +88,8 @@ public final class LabelpropCaseHandler implements ReferenceCaseHandler {
             long[] got = new long[k];
             for (int i = 0; i < k; i++) {
                 weightError = Math.max(weightError, Math.abs(weights[i * cells + q] - actual.weights()[q * k + i]));
-                want[i] = identity((int) index[i * cells + q], cells, videoLen);
-                got[i] = identity(actual.flatIndex(q, i, cells), cells, videoLen);
+                want[i] = identity((int) index[i * cells + q], cells, settings);
+                got[i] = identity(actual.flatIndex(q, i, cells), cells, settings);
             }
             Arrays.sort(want);
             Arrays.sort(got);
@@ -106,9 +106,10 @@ public final class LabelpropCaseHandler implements ReferenceCaseHandler {
     }
 
     /** Frame 1's flat key index as (real frame, cell): every short-term slot of frame 1 shows frame 0. */
-    private static long identity(int flat, int cells, int videoLen) {
+    private static long identity(int flat, int cells, PropagationSettings settings) {
         int slot = flat / cells;
-        int frame = slot == 0 ? 0 : Math.max(0, 1 - videoLen + slot - 1);
+        int m = settings.longSlots();
+        int frame = slot < m ? settings.longMemoryFrame(slot, 1) : settings.shortTermFrame(slot - m, 1);
         return (long) frame * cells + flat % cells;
     }
 }

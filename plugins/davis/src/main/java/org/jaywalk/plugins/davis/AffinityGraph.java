@@ -250,14 +250,14 @@ public final class AffinityGraph implements AutoCloseable {
     }
 
     /**
-     * Offers {@code table} the stencil keys of every query of {@code queryFrame} in {@code keyFrame}, each
-     * {@code copies} times as context slots {@code firstSlot, firstSlot+1, ...}, in stencil order per query.
+     * Offers {@code table} the stencil keys of every query of {@code queryFrame} in {@code keyFrame}, each once per
+     * context slot of {@code slots}, in stencil order per query.
      */
-    void offerLocal(FrameTensors queryFrame, FrameTensors keyFrame, CandidateTable table, int firstSlot, int copies) {
+    void offerLocal(FrameTensors queryFrame, FrameTensors keyFrame, CandidateTable table, int... slots) {
         try (Result r = session.runner().feed(queryWindows, queryFrame.queryWindows())
                 .feed(keyTiles, keyFrame.keyTiles()).fetch(tileProducts).run()) {
             TFloat32 products = (TFloat32) r.get(0);
-            new TileScores(products.asRawTensor().data().asFloats(), tiles, stencil).offerTo(table, firstSlot, copies);
+            new TileScores(products.asRawTensor().data().asFloats(), tiles, stencil).offerTo(table, slots);
         }
     }
 

@@ -9,15 +9,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Stream;
-import org.jaywalk.framework.spi.Encoder;
-import org.jaywalk.framework.spi.eval.EvaluationProgress;
-import org.jaywalk.framework.spi.eval.TestTimeFeatures;
 import org.jaywalk.framework.spi.graph.SessionSettings;
+import org.jaywalk.framework.spi.Encoder;
+import org.jaywalk.framework.spi.eval.TestTimeFeatures;
+import org.jaywalk.framework.spi.eval.EvaluationProgress;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
         description = "Times label propagation: seconds per frame for features and propagation, peak memory.")
 public final class BenchPropagateCommand implements Callable<Integer> {
 
-    private final Supplier<Encoder> encoder;
+    private final Function<PropagationOptions, Encoder> encoder;
     private final TestTimeFeatures features;
 
     @Spec
@@ -46,17 +46,17 @@ public final class BenchPropagateCommand implements Callable<Integer> {
     private Path out;
 
     /**
-     * @param encoder supplies the test-time encoder when the command runs
+     * @param encoder chooses the test-time encoder from the options when the command runs
      * @param features the framework's test-time graphs and weight files
      */
-    public BenchPropagateCommand(Supplier<Encoder> encoder, TestTimeFeatures features) {
+    BenchPropagateCommand(Function<PropagationOptions, Encoder> encoder, TestTimeFeatures features) {
         this.encoder = encoder;
         this.features = features;
     }
 
     /** Runs the benchmark with {@code args} and the given test-time encoder; returns the exit code. */
     public static int run(Encoder encoder, TestTimeFeatures features, String... args) {
-        return Commands.execute(new BenchPropagateCommand(() -> encoder, features), args);
+        return Commands.execute(new BenchPropagateCommand(options -> encoder, features), args);
     }
 
     @Override
@@ -66,10 +66,12 @@ public final class BenchPropagateCommand implements Callable<Integer> {
         Path target = out != null ? out : Files.createTempDirectory("jaywalk-bench-propagate");
         double cpuBefore = ResourceUse.cpuSeconds();
         SequencePropagation.Timing t;
-        try (SequencePropagation propagation = new SequencePropagation(features, encoder.get(),
+        try (SequencePropagation propagation = new SequencePropagation(features, encoder.apply(sequence),
                 Commands.weights(features, checkpoint, 0),
-                sequence.settings(), SessionSettings.defaults(), sequence.memory())) {
-            t = propagation.run(files, sequence.mask, target, Overlays.images(target.resolve("overlays")), EvaluationProgress.SILENT);
+                sequence.settings(), sequence.input(), SessionSettings.defaults(),
+                sequence.memory())) {
+            t = propagation.run(files, new MaskTask(sequence.mask, sequence.input(), sequence.texture, target,
+                    Overlays.images(target.resolve("overlays"))), target, EvaluationProgress.SILENT);
         } finally {
             if (out == null) {
                 deleteTree(target);

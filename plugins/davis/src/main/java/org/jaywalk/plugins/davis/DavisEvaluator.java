@@ -23,10 +23,11 @@ public final class DavisEvaluator implements Evaluator {
     /** The headline metric. */
     public static final String HEADLINE = "J&F-Mean";
 
-    private final DavisRoot root;
+    private final DatasetRoot root;
     private final String subset;
     private final List<String> sequences;
     private final PropagationSettings settings;
+    private final FrameInput input;
     private final Overlays overlays;
     private final PropagationMemory memory;
 
@@ -38,17 +39,24 @@ public final class DavisEvaluator implements Evaluator {
      */
     public DavisEvaluator(Path root, String subset, List<String> sequences, PropagationSettings settings,
                           Overlays overlays) {
-        this(DavisRoot.at(root), subset, sequences, settings, overlays,
+        this(DatasetRoot.at(root), subset, sequences, settings, FrameInput.NATIVE, overlays,
                 PropagationMemory.automatic("memory-limit", "video-len"));
     }
 
-    /** An evaluator whose root is prepared (e.g. generated) when it runs, within {@code memory}. */
-    DavisEvaluator(DavisRoot root, String subset, List<String> sequences, PropagationSettings settings,
-                   Overlays overlays, PropagationMemory memory) {
+    /**
+     * An evaluator whose root is prepared (e.g. generated) when it runs.
+     *
+     * @param input how frames become the encoder's input (masks are resized to the crop nearest-neighbour, and
+     *              predictions back to the frame size)
+     * @param memory what one sequence's propagation may use
+     */
+    DavisEvaluator(DatasetRoot root, String subset, List<String> sequences, PropagationSettings settings,
+                   FrameInput input, Overlays overlays, PropagationMemory memory) {
         this.root = root;
         this.subset = subset;
         this.sequences = List.copyOf(sequences);
         this.settings = settings;
+        this.input = input;
         this.overlays = overlays;
         this.memory = memory;
     }
@@ -59,8 +67,7 @@ public final class DavisEvaluator implements Evaluator {
         DavisLayout davis = new DavisLayout(root.prepare(out));
         List<String> names = sequences.isEmpty() ? davis.sequences(subset) : sequences;
         Path results = out.resolve("results");
-        try (SequencePropagation propagation = new SequencePropagation(context.features(), context.encoder(), context.weights(), settings,
-                context.session(), memory)) {
+        try (SequencePropagation propagation = SequencePropagation.of(context, settings, input, memory)) {
             for (String sequence : names) {
                 List<Path> frames = davis.frames(sequence);
                 Path firstMask = davis.annotationFolder(sequence).resolve(DavisLayout.stem(frames.get(0)) + ".png");

@@ -3,7 +3,7 @@ package org.jaywalk.plugins.davis;
 import java.util.Objects;
 
 /**
- * One frame's features, L2-normalized over channels, position-major: {@code [h, w, C]}, so the feature of
+ * One frame's features (L2-normalized over channels unless {@code --no-l2}), position-major: {@code [h, w, C]}, so the feature of
  * cell {@code p = y * w + x} is {@code data[p*C .. p*C + C)}.
  */
 public record FeatureMap(int height, int width, int channels, float[] data) {

@@ -49,6 +49,17 @@ public record LabelImage(int width, int height, byte[] labels) {
         return max;
     }
 
+    /** The image of {@code columns.length x rows.length} pixels taking pixel {@code (columns[x], rows[y])}. */
+    public LabelImage sample(int[] columns, int[] rows) {
+        byte[] out = new byte[columns.length * rows.length];
+        for (int y = 0; y < rows.length; y++) {
+            for (int x = 0; x < columns.length; x++) {
+                out[y * columns.length + x] = labels[rows[y] * width + columns[x]];
+            }
+        }
+        return new LabelImage(columns.length, rows.length, out);
+    }
+
     /** Whether {@code other} has the same width and height. */
     public boolean sameSize(LabelImage other) {
         return width == other.width && height == other.height;

@@ -2,9 +2,14 @@ package org.jaywalk.plugins.davis;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
-import java.util.Iterator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.jaywalk.framework.spi.graph.SessionSettings;
 
@@ -27,13 +32,18 @@ import org.jaywalk.framework.spi.graph.SessionSettings;
  * together), the rest of frame 0's top-k (best first), then each short-term frame in slot order (stencil
  * order), and of equal affinities the one taken first ranks first.
  *
+ * <p>With several long-memory slots ({@code long-mem}) each long-memory frame is handled as frame 0 is: its own
+ * top-k plus its stencil keys where it also fills short-term slots; long-memory frames are offered first, in the
+ * order of their first slot. With {@code norm-mask} the returned labels are normalized per cell
+ * ({@link CellNormalization}), and so are frame 0's long-memory labels, as the reference does it.
+ *
  * <p>Use: {@link #start} with frame 0, then {@link #next} once per following frame. Only the last
- * {@code videoLen} frames' features and labels are kept.
+ * {@code videoLen} frames' features and labels are kept, plus those of the long-memory frames.
  */
 public final class LabelPropagation implements AutoCloseable {
 
-    /** A context frame: its features in TensorFlow (only the layouts still needed) and its soft labels. */
-    private record Frame(FrameTensors tensors, SoftLabels labels) {
+    /** A context frame: its index, its features in TensorFlow (only the layouts still needed) and its soft labels. */
+    private record Frame(int index, FrameTensors tensors, SoftLabels labels) {
     }
 
     private final PropagationSettings settings;
@@ -41,7 +51,10 @@ public final class LabelPropagation implements AutoCloseable {
     private final LongMemoryCandidates longMemory;
     private final int height;
     private final int width;
-    private Frame first;
+    /** Frame 0 and the later long-memory frames seen so far, by index (their tensors keep every layout). */
+    private final Map<Integer, Frame> kept = new HashMap<>();
+    /** Frame 0's labels as its long-memory slots show them (normalized with {@code norm-mask}). */
+    private SoftLabels firstLongLabels;
     private final Deque<Frame> recent = new ArrayDeque<>();
     private int t;
     private KeySelection lastSelection;
@@ -70,7 +83,10 @@ public final class LabelPropagation implements AutoCloseable {
         }
     }
 
-    /** Starts a sequence with frame 0's features and labels; returns the labels of frame 0 (the labels given). */
+    /**
+     * Starts a sequence with frame 0's features and labels; returns the labels of frame 0 (the labels given,
+     * normalized with {@code norm-mask}).
+     */
     public SoftLabels start(FeatureMap features, SoftLabels labels) {
         check(features);
         if (labels.height() != height || labels.width() != width) {
@@ -78,48 +94,67 @@ public final class LabelPropagation implements AutoCloseable {
                     + " cells but the features are " + height + "x" + width);
         }
         releaseFrames();
-        FrameTensors tensors = affinities.upload(features, false, false);
-        first = new Frame(tensors, labels);
+        kept.put(0, new Frame(0, affinities.upload(features, false, false), labels));
+        firstLongLabels = output(labels);
         t = 0;
         lastSelection = null;
-        return labels;
+        return firstLongLabels;
     }
 
-    /** Propagates to the next frame of the sequence; returns its soft labels. */
+    /** Propagates to the next frame of the sequence; returns its soft labels (normalized with {@code norm-mask}). */
     public SoftLabels next(FeatureMap features) {
-        if (first == null) {
+        if (kept.isEmpty()) {
             throw new IllegalStateException("start(...) must be called with frame 0 first");
         }
         check(features);
         t++;
-        int n = settings.contextLength();
-        int copiesOfFirst = Math.max(0, Math.min(n, n - t + 1)); // short-term slots showing frame 0
+        Context context = new Context();
         CandidateTable table = new CandidateTable(height * width, settings.topK());
-        FrameTensors current = affinities.upload(features, !recent.isEmpty(), n > 0);
+        FrameTensors current = affinities.upload(features, context.hasShortTermOnly(), settings.contextLength() > 0);
         try {
-            MemoryScores memory = affinities.memory(current, first.tensors(), copiesOfFirst > 0);
-            longMemory.offer(table, memory, copiesOfFirst);
-            int frame = t - recent.size();
-            for (Iterator<Frame> it = recent.iterator(); it.hasNext(); frame++) {
-                affinities.offerLocal(current, it.next().tensors(), table, frame - t + n + 1, 1);
+            for (int frame : context.longFrames()) {
+                int[] shortSlots = context.shortSlotsOf(frame);
+                MemoryScores memory = affinities.memory(current, kept.get(frame).tensors(), shortSlots.length > 0);
+                longMemory.offer(table, memory, context.longSlotsOf(frame), shortSlots);
+            }
+            for (Frame f : recent) {
+                if (!context.isLong(f.index())) {
+                    affinities.offerLocal(current, f.tensors(), table, context.shortSlotsOf(f.index()));
+                }
             }
         } catch (RuntimeException e) {
             current.close();
             throw e;
         }
         KeySelection selection = table.selection(settings.temperature());
-        SoftLabels labels = combine(selection, labelsBySlot());
+        SoftLabels labels = combine(selection, context.labelsBySlot());
         lastSelection = selection;
-        if (n == 0) {
-            current.close();
-        } else {
-            current.keepKeysOnly();
-            recent.addLast(new Frame(current, labels));
-            if (recent.size() > n) {
-                recent.removeFirst().tensors().close();
+        keep(new Frame(t, current, labels));
+        return output(labels);
+    }
+
+    /** Keeps the current frame as a short-term key frame and, if a long-memory slot will show it, for good. */
+    private void keep(Frame frame) {
+        boolean longLater = settings.longMemory().stream().anyMatch(m -> m > 0 && m + 1 == frame.index());
+        if (longLater) {
+            kept.put(frame.index(), frame);
+        }
+        if (settings.contextLength() == 0) {
+            if (!longLater) {
+                frame.tensors().close();
+            }
+            return;
+        }
+        if (!longLater) {
+            frame.tensors().keepKeysOnly();
+        }
+        recent.addLast(frame);
+        if (recent.size() > settings.contextLength()) {
+            Frame old = recent.removeFirst();
+            if (!kept.containsKey(old.index())) {
+                old.tensors().close();
             }
         }
-        return labels;
     }
 
     /** The keys and weights used for the frame of the last {@link #next} call. */
@@ -127,9 +162,66 @@ public final class LabelPropagation implements AutoCloseable {
         return lastSelection;
     }
 
+    private SoftLabels output(SoftLabels labels) {
+        return settings.normalizeMasks() ? CellNormalization.apply(labels) : labels;
+    }
+
+    /** Which frame each context slot of the current frame shows: long-memory slots first, then short-term ones. */
+    private final class Context {
+
+        private final int[] frameOfSlot;
+
+        Context() {
+            int m = settings.longSlots();
+            frameOfSlot = new int[m + settings.contextLength()];
+            for (int slot = 0; slot < m; slot++) {
+                frameOfSlot[slot] = settings.longMemoryFrame(slot, t);
+            }
+            for (int s = 0; s < settings.contextLength(); s++) {
+                frameOfSlot[m + s] = settings.shortTermFrame(s, t);
+            }
+        }
+
+        /** The frames of the long-memory slots, each once, in the order of their first slot. */
+        int[] longFrames() {
+            return Arrays.stream(frameOfSlot, 0, settings.longSlots()).distinct().toArray();
+        }
+
+        boolean isLong(int frame) {
+            return Arrays.stream(frameOfSlot, 0, settings.longSlots()).anyMatch(f -> f == frame);
+        }
+
+        /** Whether some short-term slot shows a frame that no long-memory slot shows. */
+        boolean hasShortTermOnly() {
+            return Arrays.stream(frameOfSlot, settings.longSlots(), frameOfSlot.length).anyMatch(f -> !isLong(f));
+        }
+
+        int[] longSlotsOf(int frame) {
+            return IntStream.range(0, settings.longSlots()).filter(s -> frameOfSlot[s] == frame).toArray();
+        }
+
+        int[] shortSlotsOf(int frame) {
+            return IntStream.range(settings.longSlots(), frameOfSlot.length).filter(s -> frameOfSlot[s] == frame)
+                    .toArray();
+        }
+
+        /** The soft labels each slot shows: frame 0's long-memory labels, else the frame's propagated labels. */
+        float[][] labelsBySlot() {
+            Map<Integer, SoftLabels> byFrame = new HashMap<>();
+            kept.values().forEach(f -> byFrame.put(f.index(), f.labels()));
+            recent.forEach(f -> byFrame.put(f.index(), f.labels()));
+            float[][] bySlot = new float[frameOfSlot.length][];
+            for (int slot = 0; slot < frameOfSlot.length; slot++) {
+                bySlot[slot] = slot < settings.longSlots() && frameOfSlot[slot] == 0 ? firstLongLabels.data()
+                        : byFrame.get(frameOfSlot[slot]).data();
+            }
+            return bySlot;
+        }
+    }
+
     /** Each query's soft label: the weighted sum of its keys' soft labels. */
     private SoftLabels combine(KeySelection selection, float[][] bySlot) {
-        int labelCount = first.labels().labels();
+        int labelCount = kept.get(0).labels().labels();
         int k = selection.k();
         float[] out = new float[height * width * labelCount];
         IntStream.range(0, height * width).parallel().forEach(q -> {
@@ -149,23 +241,6 @@ public final class LabelPropagation implements AutoCloseable {
         return new SoftLabels(height, width, labelCount, out);
     }
 
-    /** The soft labels of each context slot of the current frame (slot 0 and the padding copies: frame 0). */
-    private float[][] labelsBySlot() {
-        int n = settings.contextLength();
-        float[][] bySlot = new float[n + 1][];
-        bySlot[0] = first.labels().data();
-        int frame = t - recent.size();
-        for (Iterator<Frame> it = recent.iterator(); it.hasNext(); frame++) {
-            bySlot[frame - t + n + 1] = it.next().labels().data();
-        }
-        for (int slot = 1; slot <= n; slot++) {
-            if (bySlot[slot] == null) {
-                bySlot[slot] = first.labels().data();
-            }
-        }
-        return bySlot;
-    }
-
     private void check(FeatureMap features) {
         if (features.height() != height || features.width() != width) {
             throw new IllegalArgumentException("feature map " + features.shapeText() + " does not match the "
@@ -174,13 +249,12 @@ public final class LabelPropagation implements AutoCloseable {
     }
 
     private void releaseFrames() {
-        if (first != null) {
-            first.tensors().close();
-            first = null;
-        }
-        while (!recent.isEmpty()) {
-            recent.removeFirst().tensors().close();
-        }
+        Set<FrameTensors> open = Collections.newSetFromMap(new IdentityHashMap<>());
+        kept.values().forEach(f -> open.add(f.tensors()));
+        recent.forEach(f -> open.add(f.tensors()));
+        open.forEach(FrameTensors::close);
+        kept.clear();
+        recent.clear();
     }
 
     @Override

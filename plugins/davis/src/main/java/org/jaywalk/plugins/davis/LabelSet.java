@@ -35,6 +35,11 @@ public final class LabelSet {
         return new LabelSet(IntStream.range(0, 256).filter(l -> present[l]).toArray());
     }
 
+    /** Labels {@code 0 .. n-1} as channels {@code 0 .. n-1} (e.g. {@link Texture}'s stripes). */
+    public static LabelSet indices(int n) {
+        return new LabelSet(IntStream.range(0, n).toArray());
+    }
+
     /** Number of channels. */
     public int size() {
         return labels.length;

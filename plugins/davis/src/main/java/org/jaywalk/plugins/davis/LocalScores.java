@@ -9,11 +9,11 @@ public abstract sealed class LocalScores permits QueryMajorScores, TileScores {
     LocalScores() {
     }
 
-    /** Offers every in-frame stencil key {@code copies} times, as context slots {@code firstSlot, firstSlot+1, ...}. */
-    abstract void offerTo(CandidateTable table, int firstSlot, int copies);
+    /** Offers every in-frame stencil key once per context slot of {@code slots} (in that order). */
+    abstract void offerTo(CandidateTable table, int[] slots);
 
     /** {@link #offerTo} for the queries {@code q} with {@code only[q]}. */
-    void offerTo(CandidateTable table, int firstSlot, int copies, boolean[] only) {
+    void offerTo(CandidateTable table, int[] slots, boolean[] only) {
         throw new UnsupportedOperationException("these scores are offered for all queries at once");
     }
 }

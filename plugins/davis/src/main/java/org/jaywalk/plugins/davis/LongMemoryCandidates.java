@@ -1,15 +1,16 @@
 package org.jaywalk.plugins.davis;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
- * Offers a {@link CandidateTable} the candidates of the long-memory frame (frame 0), first of all the frames of
- * the context: while frame 0 also fills padded short-term slots, its stencil keys as context slots
- * {@code 0 .. paddingCopies} (stencil order, each key's slots together), then the rest of its top-k as slot 0
- * (best first).
+ * Offers a {@link CandidateTable} the candidates of a long-memory frame (frame 0, or a later frame with
+ * {@code long-mem}), before the frames that are short-term keys only: while the frame also fills short-term
+ * slots (frame 0's padding copies), its stencil keys in all of its slots (stencil order, each key's slots
+ * together, long-memory slots first), then the rest of its top-k in its long-memory slots (best first).
  *
- * <p>Of frame 0's stencil keys only those among its top-k can matter: every other one scores below k keys of
- * frame 0, each of which is offered at least once. So those alone are offered, in stencil order, which keeps
+ * <p>Of the frame's stencil keys only those among its top-k can matter: every other one scores below k keys of
+ * the frame, each of which is offered at least once. So those alone are offered, in stencil order, which keeps
  * the table as a scan of the whole stencil leaves it; except for the queries where a key beyond the top-k ties
  * with the k-th, which get the whole stencil.
  */
@@ -25,25 +26,28 @@ final class LongMemoryCandidates {
     }
 
     /**
-     * Offers frame 0's candidates.
+     * Offers one long-memory frame's candidates.
      *
-     * @param memory frame 0's scores, with its stencil affinities if {@code paddingCopies > 0}
-     * @param paddingCopies how many short-term slots show frame 0 (it is slot 0 besides)
+     * @param memory the frame's scores, with its stencil affinities if {@code shortSlots} is not empty
+     * @param longSlots the long-memory slots that show the frame (at least one)
+     * @param shortSlots the short-term slots that show it (frame 0's padding copies), maybe none
      */
-    void offer(CandidateTable table, MemoryScores memory, int paddingCopies) {
-        if (paddingCopies > 0) {
+    void offer(CandidateTable table, MemoryScores memory, int[] longSlots, int[] shortSlots) {
+        boolean withStencil = shortSlots.length > 0;
+        if (withStencil) {
+            int[] all = IntStream.concat(Arrays.stream(longSlots), Arrays.stream(shortSlots)).toArray();
             boolean[] scanWholeStencil = memory.tiedBeyondTop();
-            memory.stencil().offerTo(table, 0, paddingCopies + 1, scanWholeStencil);
-            offerStencilKeysAmongTop(table, memory.top(), paddingCopies + 1, scanWholeStencil);
+            memory.stencil().offerTo(table, all, scanWholeStencil);
+            offerStencilKeysAmongTop(table, memory.top(), all, scanWholeStencil);
         }
-        offerTopKeys(table, memory.top(), paddingCopies > 0);
+        offerTopKeys(table, memory.top(), longSlots, withStencil);
     }
 
     /**
-     * The stencil keys among frame 0's top-k as the first {@code copies} slots, in stencil order, for the
-     * queries not {@code skip}ped.
+     * The stencil keys among the frame's top-k in each of {@code slots}, in stencil order, for the queries not
+     * {@code skip}ped.
      */
-    private void offerStencilKeysAmongTop(CandidateTable table, TopKeys top, int copies, boolean[] skip) {
+    private void offerStencilKeysAmongTop(CandidateTable table, TopKeys top, int[] slots, boolean[] skip) {
         int k = top.k();
         IntStream.range(0, top.queries()).parallel().forEach(q -> {
             if (skip[q]) {
@@ -65,18 +69,18 @@ final class LongMemoryCandidates {
             }
             for (int j = 0; j < count; j++) {
                 int i = inside[j];
-                for (int c = 0; c < copies; c++) {
-                    table.offer(q, top.values()[q * k + i], c, top.cells()[q * k + i]);
+                for (int slot : slots) {
+                    table.offer(q, top.values()[q * k + i], slot, top.cells()[q * k + i]);
                 }
             }
         });
     }
 
     /**
-     * Frame 0's own top-k as slot 0, best first, without the stencil keys if {@code stencilOffered} (they were
-     * offered as stencil candidates already).
+     * The frame's own top-k in each of its long-memory slots, best first, without the stencil keys if
+     * {@code stencilOffered} (they were offered as stencil candidates already).
      */
-    void offerTopKeys(CandidateTable table, TopKeys top, boolean stencilOffered) {
+    void offerTopKeys(CandidateTable table, TopKeys top, int[] longSlots, boolean stencilOffered) {
         int k = top.k();
         IntStream.range(0, top.queries()).parallel().forEach(q -> {
             for (int i = 0; i < k; i++) {
@@ -84,7 +88,9 @@ final class LongMemoryCandidates {
                 if (stencilOffered && inStencil(q, cell)) {
                     continue;
                 }
-                table.offer(q, top.values()[q * k + i], 0, cell);
+                for (int slot : longSlots) {
+                    table.offer(q, top.values()[q * k + i], slot, cell);
+                }
             }
         });
     }

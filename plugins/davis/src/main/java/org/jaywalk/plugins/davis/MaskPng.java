@@ -7,6 +7,7 @@ import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.nio.file.Path;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Reads and writes DAVIS masks: indexed-palette PNGs whose pixel values are the labels. Reading returns the
@@ -33,6 +34,46 @@ public final class MaskPng {
         ImageFiles.writePng(file, image);
     }
 
+    /** Writes {@code labels} as an 8-bit greyscale PNG (value = label), creating parent folders. */
+    public static void writeGray(Path file, LabelImage labels) {
+        BufferedImage image = new BufferedImage(labels.width(), labels.height(), BufferedImage.TYPE_BYTE_GRAY);
+        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        System.arraycopy(labels.labels(), 0, pixels, 0, pixels.length);
+        ImageFiles.writePng(file, image);
+    }
+
+    /**
+     * A label image as {@code cv2.imread} and its last channel see it: greyscale values, the red of a palette entry or
+     * of an RGB pixel (what videowalk's {@code eval_vip.py} does to predicted masks).
+     */
+    public static LabelImage readRed(Path file) {
+        BufferedImage image = ImageFiles.read(file, "mask");
+        IntUnaryOperator red = image.getColorModel() instanceof IndexColorModel palette ? palette::getRed : v -> v;
+        return samples(image, (x, y, v) -> red.applyAsInt(v));
+    }
+
+    /** What becomes of the first band's sample {@code v} at pixel {@code (x, y)}. */
+    @FunctionalInterface
+    private interface SampleLabel {
+        int label(int x, int y, int v);
+    }
+
+    /** The first band of {@code image}, each sample made a label by {@code label}. */
+    private static LabelImage samples(BufferedImage image, SampleLabel label) {
+        Raster raster = image.getRaster();
+        int w = image.getWidth();
+        int h = image.getHeight();
+        byte[] labels = new byte[w * h];
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            raster.getSamples(0, y, w, 1, 0, row);
+            for (int x = 0; x < w; x++) {
+                labels[y * w + x] = (byte) label.label(x, y, row[x]);
+            }
+        }
+        return new LabelImage(w, h, labels);
+    }
+
     private static LabelImage labels(BufferedImage image, int paletteEntries, Path file) {
         ColorModel model = image.getColorModel();
         Raster raster = image.getRaster();
@@ -47,20 +88,13 @@ public final class MaskPng {
                     + raster.getNumBands() + " channels of " + model.getComponentSize(0)
                     + " bits): DAVIS masks store one palette index per pixel");
         }
-        int w = image.getWidth();
-        int h = image.getHeight();
-        byte[] labels = new byte[w * h];
-        int[] row = new int[w];
-        for (int y = 0; y < h; y++) {
-            raster.getSamples(0, y, w, 1, 0, row);
-            for (int x = 0; x < w; x++) {
-                if (row[x] >= limit) {
-                    throw new DavisDataException("mask " + file + " has index " + row[x] + " at pixel (" + x + ", " + y
-                            + ") but its palette has only " + limit + " entries");
-                }
-                labels[y * w + x] = (byte) row[x];
+        int entries = limit;
+        return samples(image, (x, y, v) -> {
+            if (v >= entries) {
+                throw new DavisDataException("mask " + file + " has index " + v + " at pixel (" + x + ", " + y
+                        + ") but its palette has only " + entries + " entries");
             }
-        }
-        return new LabelImage(w, h, labels);
+            return v;
+        });
     }
 }

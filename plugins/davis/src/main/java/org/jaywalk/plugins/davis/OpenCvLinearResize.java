@@ -5,7 +5,8 @@ package org.jaywalk.plugins.davis;
  * of channels ({@code [h, w, c]}, position-major): half-pixel-centre sampling
  * ({@code src = (dst + 0.5) * scale - 0.5}), two taps per axis, no anti-aliasing when shrinking (so it is not
  * area averaging), float arithmetic as OpenCV's generic path: columns clamp to the edge (taps {@code (x, 1-0)}),
- * rows clip their tap indices to the image. Results match OpenCV up to float rounding.
+ * rows clip their tap indices to the image. Results match OpenCV up to float rounding. An exact halving of both
+ * sides is, as OpenCV routes it, the mean of each 2x2 block ({@code INTER_AREA}).
  *
  * <p>Named after what it reproduces: videowalk resizes DAVIS labels with OpenCV, whose linear filter differs
  * from Pillow's bilinear one (the framework's {@code BilinearResize}, used for training frames).
@@ -23,6 +24,9 @@ public final class OpenCvLinearResize {
         }
         if (sh == dh && sw == dw) {
             return src.clone();
+        }
+        if (sh == 2 * dh && sw == 2 * dw) {
+            return halve(src, sw, channels, dh, dw);
         }
         int[] x0 = new int[dw];
         float[] ax = new float[dw];
@@ -56,6 +60,23 @@ public final class OpenCvLinearResize {
             int base = dy * dw * channels;
             for (int i = 0; i < rowA.length; i++) {
                 out[base + i] = rowA[i] * b0 + rowB[i] * fy;
+            }
+        }
+        return out;
+    }
+
+    /** OpenCV's fast area path for a scale of exactly 2: {@code (a + b + c + d) * 0.25f} per 2x2 block. */
+    private static float[] halve(float[] src, int sw, int channels, int dh, int dw) {
+        float[] out = new float[dh * dw * channels];
+        for (int y = 0; y < dh; y++) {
+            int row0 = 2 * y * sw * channels;
+            int row1 = row0 + sw * channels;
+            for (int x = 0; x < dw; x++) {
+                for (int c = 0; c < channels; c++) {
+                    int i = 2 * x * channels + c;
+                    out[(y * dw + x) * channels + c] = (src[row0 + i] + src[row0 + i + channels] + src[row1 + i]
+                            + src[row1 + i + channels]) * 0.25f;
+                }
             }
         }
         return out;

@@ -5,28 +5,28 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
-import org.jaywalk.framework.spi.Encoder;
-import org.jaywalk.framework.spi.eval.EvaluationProgress;
-import org.jaywalk.framework.spi.eval.TestTimeFeatures;
+import java.util.function.Function;
 import org.jaywalk.framework.spi.graph.SessionSettings;
+import org.jaywalk.framework.spi.Encoder;
+import org.jaywalk.framework.spi.eval.TestTimeFeatures;
+import org.jaywalk.framework.spi.eval.EvaluationProgress;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code propagate}: one video, no ground truth needed: propagates a first-frame mask with videowalk's label
  * propagation and writes {@code <frame>.png} masks plus {@code overlays/<frame>.png}, {@code overlays.gif} and, with
- * {@code --video}, {@code overlays.mp4}. The encoder is given by
- * whoever registers the command (the test-time encoder, e.g. ResNet-18 without {@code layer4}).
+ * {@code --video}, {@code overlays.mp4}. The encoder is an experiment's test-time encoder ({@code --experiment}),
+ * an encoder block ({@code --encoder key=value ...}), or videowalk's (ResNet-18 without {@code layer4}).
  */
 @Command(name = "propagate", mixinStandardHelpOptions = true,
         description = "Propagates a first-frame mask through a video (videowalk's test.py label propagation).")
 public final class PropagateCommand implements Callable<Integer> {
 
-    private final Supplier<Encoder> encoder;
+    private final Function<PropagationOptions, Encoder> encoder;
     private final TestTimeFeatures features;
 
     @Spec
@@ -53,17 +53,17 @@ public final class PropagateCommand implements Callable<Integer> {
     private double fps;
 
     /**
-     * @param encoder supplies the test-time encoder when the command runs
+     * @param encoder chooses the test-time encoder from the options when the command runs
      * @param features the framework's test-time graphs and weight files
      */
-    public PropagateCommand(Supplier<Encoder> encoder, TestTimeFeatures features) {
+    PropagateCommand(Function<PropagationOptions, Encoder> encoder, TestTimeFeatures features) {
         this.encoder = encoder;
         this.features = features;
     }
 
     /** Runs the command with {@code args} and the given test-time encoder; returns the exit code. */
     public static int run(Encoder encoder, TestTimeFeatures features, String... args) {
-        return Commands.execute(new PropagateCommand(() -> encoder, features), args);
+        return Commands.execute(new PropagateCommand(options -> encoder, features), args);
     }
 
     @Override
@@ -72,11 +72,12 @@ public final class PropagateCommand implements Callable<Integer> {
         List<Path> files = Commands.frames(sequence.frames);
         PropagationSettings settings = sequence.settings();
         SequencePropagation.Timing timing;
-        try (SequencePropagation propagation = new SequencePropagation(features, encoder.get(),
+        try (SequencePropagation propagation = new SequencePropagation(features, encoder.apply(sequence),
                 Commands.weights(features, checkpoint, 0),
-                settings, SessionSettings.defaults(), sequence.memory())) {
-            timing = propagation.run(files, sequence.mask, out, new Overlays(out.resolve("overlays"), !noOverlays, video, fps),
-                    EvaluationProgress.SILENT);
+                settings, sequence.input(), SessionSettings.defaults(),
+                sequence.memory())) {
+            timing = propagation.run(files, new MaskTask(sequence.mask, sequence.input(), sequence.texture, out,
+                    new Overlays(out.resolve("overlays"), !noOverlays, video, fps)), out, EvaluationProgress.SILENT);
         }
         stdout.printf(Locale.ROOT, "propagated %d frames into %s (%.1f s features, %.1f s propagation)%n",
                 timing.frames(), out, timing.featureSeconds(), timing.propagationSeconds());

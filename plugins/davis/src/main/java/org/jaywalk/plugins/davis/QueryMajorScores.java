@@ -21,12 +21,12 @@ final class QueryMajorScores extends LocalScores {
     }
 
     @Override
-    void offerTo(CandidateTable table, int firstSlot, int copies) {
-        offerTo(table, firstSlot, copies, null);
+    void offerTo(CandidateTable table, int[] slots) {
+        offerTo(table, slots, null);
     }
 
     @Override
-    void offerTo(CandidateTable table, int firstSlot, int copies, boolean[] only) {
+    void offerTo(CandidateTable table, int[] slots, boolean[] only) {
         int n = stencil.size();
         IntStream.range(0, height).parallel().forEach(y -> {
             for (int x = 0; x < width; x++) {
@@ -43,8 +43,8 @@ final class QueryMajorScores extends LocalScores {
                     if (!table.accepts(q, value)) {
                         continue;
                     }
-                    for (int c = 0; c < copies; c++) {
-                        table.offer(q, value, firstSlot + c, key);
+                    for (int slot : slots) {
+                        table.offer(q, value, slot, key);
                     }
                 }
             }

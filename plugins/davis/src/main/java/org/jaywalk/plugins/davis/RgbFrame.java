@@ -49,12 +49,25 @@ public record RgbFrame(int width, int height, byte[] rgb) {
      * deviation, {@code [H, W, 3]} (NHWC without the batch axis).
      */
     public float[] normalized() {
+        return normalize(unit());
+    }
+
+    /** Values scaled to [0, 1] ({@code float32(v) / 255}), {@code [H, W, 3]}. */
+    public float[] unit() {
         float[] out = new float[rgb.length];
         for (int i = 0; i < rgb.length; i++) {
-            int c = i % 3;
-            out[i] = ((rgb[i] & 0xFF) / 255f - MEAN[c]) / STD[c];
+            out[i] = (rgb[i] & 0xFF) / 255f;
         }
         return out;
+    }
+
+    /** {@code [.., 3]} values in [0, 1] normalized per channel with ImageNet mean and standard deviation, in place. */
+    static float[] normalize(float[] unit) {
+        for (int i = 0; i < unit.length; i++) {
+            int c = i % 3;
+            unit[i] = (unit[i] - MEAN[c]) / STD[c];
+        }
+        return unit;
     }
 
     /** {@code WxH}, for messages. */

@@ -17,7 +17,7 @@ import javax.imageio.ImageIO;
  * @param width frame width in pixels
  * @param height frame height in pixels
  */
-record SyntheticDavis(int sequences, int frames, int width, int height) implements DavisRoot {
+record SyntheticDavis(int sequences, int frames, int width, int height) implements DatasetRoot {
 
     /** The folder, under the evaluation's output folder, the set is generated into. */
     static final String FOLDER = "synthetic-davis";

@@ -23,7 +23,7 @@ final class TileScores extends LocalScores {
     }
 
     @Override
-    void offerTo(CandidateTable table, int firstSlot, int copies) {
+    void offerTo(CandidateTable table, int[] slots) {
         int height = tiles.height();
         int width = tiles.width();
         int reach = stencil.reach();
@@ -44,8 +44,8 @@ final class TileScores extends LocalScores {
                         for (; kx <= runEnd; kx++) {
                             float value = products.getFloat(base + kx);
                             if (table.accepts(q, value)) {
-                                for (int c = 0; c < copies; c++) {
-                                    table.offer(q, value, firstSlot + c, ky * width + kx);
+                                for (int slot : slots) {
+                                    table.offer(q, value, slot, ky * width + kx);
                                 }
                             }
                         }

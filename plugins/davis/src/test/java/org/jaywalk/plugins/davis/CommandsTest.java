@@ -100,6 +100,19 @@ class CommandsTest {
     }
 
     @Test
+    void propagateTakesTestPyOptionsAndTexture() {
+        Path pth = SharedData.requireShared("reference/crw-resnet18.pth");
+        DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 3, 40, 32);
+        Path out = dir.resolve("out");
+        Run run = propagate(pth, davis, out, "--video-len", "2", "--topk", "5", "--crop-size", "48", "--long-mem", "0,1",
+                "--no-l2", "--norm-mask", "--texture", "--no-overlays");
+        assertEquals(0, run.code(), run.err());
+        LabelImage first = MaskPng.read(out.resolve("00000.png"));
+        assertEquals("40x32", first.sizeText(), "masks at the frame size");
+        assertTrue(first.maxLabel() > 2 && first.maxLabel() <= 10, "stripes, not the 2 objects: " + first.maxLabel());
+    }
+
+    @Test
     void propagateWritesAnH264VideoOfTheOverlaysPaddedToEvenSizes() throws Exception {
         Path pth = SharedData.requireShared("reference/crw-resnet18.pth");
         DavisLayout davis = SyntheticDavis.write(dir.resolve("davis"), List.of("alpha"), 4, 41, 31);

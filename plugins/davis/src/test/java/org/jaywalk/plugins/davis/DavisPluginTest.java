@@ -67,10 +67,12 @@ class DavisPluginTest {
     };
 
     @Test
-    void registersTheDavisEvaluator() {
+    void registersTheDavisJhmdbAndVipEvaluators() {
         Map<String, EvaluatorFactory> evaluators = injector()
                 .getInstance(Key.get(new TypeLiteral<Map<String, EvaluatorFactory>>() { }));
         assertInstanceOf(DavisEvaluatorFactory.class, evaluators.get("davis"));
+        assertInstanceOf(org.jaywalk.plugins.davis.jhmdb.JhmdbEvaluatorFactory.class, evaluators.get("jhmdb"));
+        assertInstanceOf(org.jaywalk.plugins.davis.vip.VipEvaluatorFactory.class, evaluators.get("vip"));
     }
 
     @Test
@@ -95,6 +97,8 @@ class DavisPluginTest {
         assertEquals(0, code);
         assertTrue(Files.isRegularFile(dir.resolve("out/00001.png")));
         assertTrue(!Files.exists(dir.resolve("out/overlays")));
-        assertEquals(256, DavisPlugin.videowalkTestEncoder(CONTEXT).channels());
+        assertEquals(256, TestEncoders.choose(CONTEXT, null, List.of()).channels(), "videowalk's: without layer4");
+        assertEquals(128, TestEncoders.choose(CONTEXT, null, List.of("remove-layers = [layer3, layer4]")).channels());
+        assertEquals(512, TestEncoders.choose(CONTEXT, null, List.of("type = resnet", "remove-layers = []")).channels());
     }
 }

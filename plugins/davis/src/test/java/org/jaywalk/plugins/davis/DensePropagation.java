@@ -7,7 +7,8 @@ import java.util.stream.IntStream;
 
 /**
  * Test oracle: videowalk's propagation done the reference's way, in double precision: every key of every
- * context slot scored, short-term keys outside the radius masked out, a full sort per query.
+ * context slot scored, short-term keys outside the radius masked out, a full sort per query. The predictions are
+ * the labels fed back (never normalized); with {@code norm-mask}, frame 0's long-memory labels are normalized.
  */
 final class DensePropagation {
 
@@ -23,14 +24,15 @@ final class DensePropagation {
         int w = label0.width();
         int cells = h * w;
         int c = features.get(0).channels();
-        int n = s.contextLength();
+        int m = s.longSlots();
         float r = (float) s.radius();
         predictions.add(label0.data());
+        float[] firstLong = s.normalizeMasks() ? CellNormalization.apply(label0).data() : label0.data();
         selections.add(null);
         for (int t = 1; t < features.size(); t++) {
             int frameT = t;
-            int[] frameOfSlot = IntStream.rangeClosed(0, n).map(slot -> slot == 0 ? 0 : Math.max(0, frameT - n + slot - 1))
-                    .toArray();
+            int[] frameOfSlot = IntStream.range(0, m + s.contextLength())
+                    .map(slot -> slot < m ? s.longMemoryFrame(slot, frameT) : s.shortTermFrame(slot - m, frameT)).toArray();
             float[] q = features.get(t).data();
             int[][] keys = new int[cells][];
             double[][] weights = new double[cells][];
@@ -38,10 +40,10 @@ final class DensePropagation {
             float[] pred = new float[cells * label0.labels()];
             for (int qi = 0; qi < cells; qi++) {
                 List<double[]> candidates = new ArrayList<>(); // {score, flat index}
-                for (int slot = 0; slot <= n; slot++) {
+                for (int slot = 0; slot < frameOfSlot.length; slot++) {
                     float[] k = features.get(frameOfSlot[slot]).data();
                     for (int cell = 0; cell < cells; cell++) {
-                        if (slot > 0 && !RadiusStencil.within(cell / w - qi / w, cell % w - qi % w, r)) {
+                        if (slot >= m && !RadiusStencil.within(cell / w - qi / w, cell % w - qi % w, r)) {
                             continue;
                         }
                         double dot = 0;
@@ -69,7 +71,7 @@ final class DensePropagation {
                     weights[qi][i] /= sum;
                     int slot = keys[qi][i] / cells;
                     int cell = keys[qi][i] % cells;
-                    float[] labels = predictions.get(frameOfSlot[slot]);
+                    float[] labels = slot < m && frameOfSlot[slot] == 0 ? firstLong : predictions.get(frameOfSlot[slot]);
                     for (int l = 0; l < label0.labels(); l++) {
                         pred[qi * label0.labels() + l] += (float) (weights[qi][i] * labels[cell * label0.labels() + l]);
                     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,10 +40,11 @@ class LongMemoryCandidatesTest {
             assertEquals(distinct > 0, tied > 0, tied + " queries tie beyond their top-k");
             for (int paddingCopies = 1; paddingCopies <= 4; paddingCopies++) {
                 CandidateTable fast = new CandidateTable(H * W, TOP_K);
-                candidates.offer(fast, memory, paddingCopies);
+                int[] shortSlots = IntStream.rangeClosed(1, paddingCopies).toArray();
+                candidates.offer(fast, memory, new int[] {0}, shortSlots);
                 CandidateTable whole = new CandidateTable(H * W, TOP_K);
-                memory.stencil().offerTo(whole, 0, paddingCopies + 1);
-                candidates.offerTopKeys(whole, memory.top(), true);
+                memory.stencil().offerTo(whole, IntStream.rangeClosed(0, paddingCopies).toArray());
+                candidates.offerTopKeys(whole, memory.top(), new int[] {0}, true);
                 KeySelection x = fast.selection(0.05);
                 KeySelection y = whole.selection(0.05);
                 String what = paddingCopies + " padding copies";
