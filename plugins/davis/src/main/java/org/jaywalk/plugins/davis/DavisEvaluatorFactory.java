@@ -32,7 +32,7 @@ public final class DavisEvaluatorFactory implements EvaluatorFactory {
     public Evaluator create(ComponentConfig config) {
         return new DavisEvaluator(root(config), config.getString("subset"), config.getStringList("sequences"),
                 PropagationKeys.settings(config), PropagationKeys.input(config), new Overlays(null,
-                        config.getBoolean("overlays"), config.getBoolean("video"), PropagationKeys.positive(config, "fps")),
+                        config.getBoolean("overlays"), config.getBoolean("video"), config.getPositive("fps")),
                 PropagationKeys.memory(config));
     }
 

@@ -47,8 +47,8 @@ public final class PropagationKeys {
         List<Integer> longMemory = config.getIntList("long-mem");
         int videoLen = config.getIntAtLeast("video-len", 0);
         try {
-            return new PropagationSettings(videoLen, config.getIntAtLeast("topk", 1), positive(config, "radius"),
-                    positive(config, "temperature"), longMemory, config.getBoolean("norm-mask"));
+            return new PropagationSettings(videoLen, config.getIntAtLeast("topk", 1), config.getPositive("radius"),
+                    config.getPositive("temperature"), longMemory, config.getBoolean("norm-mask"));
         } catch (IllegalArgumentException e) {
             throw config.error("long-mem", e.getMessage());
         }
@@ -74,14 +74,6 @@ public final class PropagationKeys {
         }
     }
 
-    /** A positive number. */
-    public static double positive(ComponentConfig config, String key) {
-        double v = config.getDouble(key);
-        if (!(v > 0)) {
-            throw config.error(key, "must be positive, got " + v);
-        }
-        return v;
-    }
 
     private static String num(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);

@@ -6,19 +6,18 @@ import java.nio.file.Path;
 /**
  * Where one video's results go: {@code <masks>/<frame>.png} indexed masks and the {@link Overlays} asked for:
  * {@code <overlays>/<frame>.png} blends plus the animation {@code <overlays>.gif}, and the video {@code <overlays>.mp4}.
+ * Nothing is created before the first frame is written (a propagation refused beforehand leaves no files).
  */
 final class SequenceOutputs implements AutoCloseable {
 
     private final Path masks;
     private final Overlays overlays;
-    private final OverlayAnimation animation;
-    private final OverlayVideo video;
+    private OverlayAnimation animation;
+    private OverlayVideo video;
 
     SequenceOutputs(Path masks, Overlays overlays) {
         this.masks = masks;
         this.overlays = overlays;
-        this.animation = overlays.images() ? new OverlayAnimation(overlays.gifFile()) : null;
-        this.video = overlays.video() ? new OverlayVideo(overlays.mp4File(), overlays.fps()) : null;
     }
 
     /** Writes the outputs of one frame, named {@code <name>.png}. */
@@ -28,11 +27,17 @@ final class SequenceOutputs implements AutoCloseable {
             return;
         }
         BufferedImage overlay = Overlay.blend(frame, mask);
-        if (animation != null) {
+        if (overlays.images()) {
+            if (animation == null) {
+                animation = new OverlayAnimation(overlays.gifFile());
+            }
             ImageFiles.writePng(overlays.folder().resolve(name + ".png"), overlay);
             animation.add(overlay);
         }
-        if (video != null) {
+        if (overlays.video()) {
+            if (video == null) {
+                video = new OverlayVideo(overlays.mp4File(), overlays.fps());
+            }
             video.add(overlay);
         }
     }
