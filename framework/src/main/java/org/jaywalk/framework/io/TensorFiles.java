@@ -13,11 +13,14 @@ public final class TensorFiles {
     private TensorFiles() {
     }
 
-    /** Tensors by name of a Jaywalk checkpoint, a videowalk {@code .pth} (its state dict) or a plain {@code .npz}. */
+    /** Tensors by name of a Jaywalk checkpoint, a {@code torch.save} file of either format (its state dict) or a plain {@code .npz}. */
     public static Map<String, HostArray> read(Path file) {
+        if (LegacyTorchFile.isLegacy(file)) {
+            return PthReader.read(file).tensors();
+        }
         return Zips.withZip(file, FileKind.ANY, zip -> switch (CheckpointFormat.detect(zip, file)) {
             case JAYWALK -> CheckpointFile.read(zip, file).tensors();
-            case PYTORCH -> PthReader.read(zip, file).tensors();
+            case PYTORCH, PYTORCH_LEGACY -> PthReader.read(zip, file).tensors();
             case NPZ -> NpzArchive.readArrays(zip, file, FileKind.NPZ);
         });
     }

@@ -1,9 +1,11 @@
 package org.jaywalk.framework.io;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Writes pickle opcodes by hand, to build test pickles without Python. */
 final class PickleBuilder {
@@ -42,6 +44,51 @@ final class PickleBuilder {
         int32(utf8.length);
         out.writeBytes(utf8);
         return this;
+    }
+
+    /** LONG1: an arbitrary-size integer. */
+    PickleBuilder long1(BigInteger value) {
+        byte[] bigEndian = value.toByteArray();
+        out.write(0x8a);
+        out.write(bigEndian.length);
+        for (int i = bigEndian.length - 1; i >= 0; i--) {
+            out.write(bigEndian[i]);
+        }
+        return this;
+    }
+
+    /** NEWTRUE or NEWFALSE. */
+    PickleBuilder bool(boolean value) {
+        return op(value ? 0x88 : 0x89);
+    }
+
+    /** NONE. */
+    PickleBuilder none() {
+        return op('N');
+    }
+
+    /** A list of strings: EMPTY_LIST MARK strings APPENDS. */
+    PickleBuilder stringList(List<String> values) {
+        op(']').mark();
+        values.forEach(this::string);
+        return op('e');
+    }
+
+    /**
+     * {@code _rebuild_tensor_v2(storage, offset, size, stride, False, OrderedDict())} with the persistent id
+     * {@code ('storage', torch.TYPE, key, 'cpu', numel)}, plus a sixth entry {@code None} (no view) in the legacy
+     * format.
+     */
+    PickleBuilder tensor(String storageType, String key, long numel, long offset, long[] size, long[] stride,
+                         boolean legacy) {
+        global("torch._utils", "_rebuild_tensor_v2").mark();
+        mark().string("storage").global("torch", storageType).string(key).string("cpu").integer((int) numel);
+        if (legacy) {
+            none();
+        }
+        tuple().binPersId();
+        integer((int) offset).intTuple(size).intTuple(stride).newFalse();
+        return global("collections", "OrderedDict").emptyTuple().reduce().tuple().reduce();
     }
 
     /** BININT. */

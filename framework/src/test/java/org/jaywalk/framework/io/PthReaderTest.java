@@ -3,6 +3,9 @@ package org.jaywalk.framework.io;
 import org.jaywalk.framework.spi.io.DType;
 import org.jaywalk.framework.spi.io.HostArray;
 import org.jaywalk.framework.spi.io.JaywalkIoException;
+import static org.jaywalk.framework.io.RawBytes.doubles;
+import static org.jaywalk.framework.io.RawBytes.floats;
+import static org.jaywalk.framework.io.RawBytes.longs;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,8 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -110,7 +111,7 @@ class PthReaderTest {
     void readsBareStateDict() throws IOException {
         PickleBuilder p = new PickleBuilder(2).global("collections", "OrderedDict").emptyTuple().reduce().mark();
         p.string("w");
-        tensor(p, "FloatStorage", "0", 0, new long[] {2}, new long[] {1});
+        p.tensor("FloatStorage", "0", 2, 0, new long[] {2}, new long[] {1}, false);
         byte[] pickle = p.setItems().stop();
         Path file = new TorchZip().storage("0", floats(7, 8)).write(dir.resolve("bare.pth"), pickle);
 
@@ -186,14 +187,14 @@ class PthReaderTest {
         PickleBuilder p = new PickleBuilder(2).emptyDict().mark();
         p.string("model").global("collections", "OrderedDict").emptyTuple().reduce().mark();
         p.string("transposed");
-        tensor(p, "FloatStorage", "0", 0, new long[] {3, 2}, new long[] {1, 3});
+        p.tensor("FloatStorage", "0", 6, 0, new long[] {3, 2}, new long[] {1, 3}, false);
         p.string("offset");
-        tensor(p, "FloatStorage", "0", 1, new long[] {2}, new long[] {2});
+        p.tensor("FloatStorage", "0", 6, 1, new long[] {2}, new long[] {2}, false);
         p.string("parameter").global("torch._utils", "_rebuild_parameter").mark();
-        tensor(p, "DoubleStorage", "1", 0, new long[] {2}, new long[] {1});
+        p.tensor("DoubleStorage", "1", 2, 0, new long[] {2}, new long[] {1}, false);
         p.op(0x88).global("collections", "OrderedDict").emptyTuple().reduce().tuple().reduce();
         p.string("num_batches_tracked");
-        tensor(p, "LongStorage", "2", 0, new long[0], new long[0]);
+        p.tensor("LongStorage", "2", 1, 0, new long[0], new long[0], false);
         p.setItems().emptyDict().mark().string("_metadata").global("collections", "OrderedDict").emptyTuple()
                 .reduce().setItems().build();
         p.string("epoch").integer(3);
@@ -202,33 +203,5 @@ class PthReaderTest {
         byte[] pickle = p.setItems().stop();
         return new TorchZip().storage("0", floats(0, 1, 2, 3, 4, 5)).storage("1", doubles(1.5, 2.5))
                 .storage("2", longs(42)).write(dir.resolve("synthetic.pth"), pickle);
-    }
-
-    /** {@code _rebuild_tensor_v2(storage, offset, size, stride, False, OrderedDict())}. */
-    private static void tensor(PickleBuilder p, String storageType, String key, long offset, long[] size,
-                               long[] stride) {
-        p.global("torch._utils", "_rebuild_tensor_v2").mark();
-        p.mark().string("storage").global("torch", storageType).string(key).string("cpu").integer(6).tuple()
-                .binPersId();
-        p.integer((int) offset).intTuple(size).intTuple(stride).newFalse();
-        p.global("collections", "OrderedDict").emptyTuple().reduce().tuple().reduce();
-    }
-
-    private static byte[] floats(float... values) {
-        ByteBuffer b = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
-        b.asFloatBuffer().put(values);
-        return b.array();
-    }
-
-    private static byte[] doubles(double... values) {
-        ByteBuffer b = ByteBuffer.allocate(8 * values.length).order(ByteOrder.LITTLE_ENDIAN);
-        b.asDoubleBuffer().put(values);
-        return b.array();
-    }
-
-    private static byte[] longs(long... values) {
-        ByteBuffer b = ByteBuffer.allocate(8 * values.length).order(ByteOrder.LITTLE_ENDIAN);
-        b.asLongBuffer().put(values);
-        return b.array();
     }
 }
