@@ -4,13 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jaywalk.framework.graph.FeatureGraph;
+import org.jaywalk.framework.io.WeightFormat;
 import org.jaywalk.framework.spi.graph.ParameterStore;
 import org.jaywalk.framework.spi.graph.SessionSettings;
 
 /**
  * {@code embed-*}: test-time features (eval mode, {@code layer4} removed, no head) of a few frames;
  * compares the maps and their channel-normalized features. Formula weights, except {@code embed-pth},
- * whose weights come from the real videowalk checkpoint.
+ * whose weights come from the real videowalk checkpoint, and cases whose settings name a {@code weights_file}
+ * (beside the case) read in {@code weights_format} (pretrained torchvision or MoCo ResNets).
  */
 public final class EmbedCaseHandler implements ReferenceCaseHandler {
 
@@ -36,6 +38,10 @@ public final class EmbedCaseHandler implements ReferenceCaseHandler {
     private static Map<String, float[]> weights(ReferenceCase c, ParameterStore store) throws Exception {
         if (c.name().equals("embed-pth")) {
             return CheckpointWeights.load(c, store);
+        }
+        if (c.settings().has("weights_file")) {
+            return CheckpointWeights.load(c.file().resolveSibling(c.settings().get("weights_file").asText()),
+                    WeightFormat.parse(c.settings().get("weights_format").asText()), store);
         }
         Map<String, float[]> values = new LinkedHashMap<>();
         store.entries().forEach(e -> values.put(e.name(), FormulaWeights.values(e.name(), e.shape())));

@@ -42,7 +42,7 @@ public record StartingPoint(LoopPosition position, long stepSeed, Optional<Path>
     private static StartingPoint fresh(TrainingGraph graph, ResolvedExperiment experiment) {
         long seed = experiment.experiment().seed();
         graph.parameters().initialize(graph.session(), seed);
-        experiment.initFrom().ifPresent(file -> WarmStart.apply(graph, file));
+        experiment.initFrom().ifPresent(init -> WarmStart.apply(graph, init));
         long stepSeed = experiment.train().deterministic() ? seed : new SecureRandom().nextLong();
         return new StartingPoint(LoopPosition.start(), stepSeed, Optional.empty());
     }

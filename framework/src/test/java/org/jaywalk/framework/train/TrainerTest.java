@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jaywalk.framework.assembly.CompositionRoot;
 import org.jaywalk.framework.config.ExperimentLoader;
+import org.jaywalk.framework.config.InitFrom;
+import org.jaywalk.framework.io.WeightFormat;
+import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.graph.TrainingGraph;
 import org.jaywalk.framework.plugin.ComponentRegistry;
@@ -154,7 +157,7 @@ class TrainerTest {
         try (TrainingComponents components = TrainingComponents.assemble(REGISTRY, experiment());
              TrainingGraph graph = components.buildGraph(experiment().train())) {
             graph.parameters().initialize(graph.session(), 1);
-            WarmStart.Report same = WarmStart.apply(graph, checkpoint);
+            WarmStart.Report same = WarmStart.apply(graph, new InitFrom(checkpoint, WeightFormat.AUTO, false));
             assertEquals(List.of("encoder.weight", "encoder.bias"), same.loaded());
             assertEquals(List.of(), same.notInModel(), "the same model: every tensor is used");
             assertEquals(CheckpointStore.read(checkpoint).tensors().get("encoder.bias").floats()[0],
@@ -164,9 +167,10 @@ class TrainerTest {
         try (TrainingComponents components = TrainingComponents.assemble(REGISTRY, wider);
              TrainingGraph graph = components.buildGraph(wider.train())) {
             graph.parameters().initialize(graph.session(), 1);
-            WarmStart.Report report = WarmStart.apply(graph, checkpoint);
-            assertEquals(List.of(), report.loaded());
-            assertEquals(2, report.shapeMismatches().size(), report.toString());
+            ConfigError e = assertThrows(ConfigError.class,
+                    () -> WarmStart.apply(graph, new InitFrom(checkpoint, WeightFormat.JAYWALK, false)));
+            assertTrue(e.getMessage().contains("does not fit the model: 2 tensors have another shape: encoder.weight"),
+                    e.getMessage());
         }
     }
 
