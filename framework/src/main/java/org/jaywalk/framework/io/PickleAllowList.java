@@ -38,6 +38,13 @@ final class PickleAllowList {
         return Optional.ofNullable(ALLOWED.get(module + "." + name));
     }
 
+    /** The legacy storage class of {@code dtype} ({@code FloatStorage}, ...), as {@code torch.save} names it. */
+    static String storageName(DType dtype) {
+        return ALLOWED.values().stream().filter(c -> c instanceof StorageType t && t.dtype() == dtype)
+                .map(c -> ((StorageType) c).name()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no torch storage type for " + dtype));
+    }
+
     private static Map.Entry<String, IObjectConstructor> storage(String name, DType dtype) {
         return Map.entry("torch." + name, new StorageType(name, dtype));
     }

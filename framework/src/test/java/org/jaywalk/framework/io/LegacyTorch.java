@@ -56,12 +56,12 @@ final class LegacyTorch {
     /** Writes the file with {@code object} as the main pickle. */
     Path write(Path file, byte[] object) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new PickleBuilder(2).long1(magic).stop());
-        out.writeBytes(new PickleBuilder(2).integer(protocol).stop());
-        out.writeBytes(new PickleBuilder(2).emptyDict().mark().string("protocol_version").integer(protocol)
+        out.writeBytes(new PickleWriter(2).long1(magic).stop());
+        out.writeBytes(new PickleWriter(2).integer(protocol).stop());
+        out.writeBytes(new PickleWriter(2).emptyDict().mark().string("protocol_version").integer(protocol)
                 .string("little_endian").bool(order == ByteOrder.LITTLE_ENDIAN).setItems().stop());
         out.writeBytes(object);
-        out.writeBytes(new PickleBuilder(2).stringList(keys != null ? keys : new ArrayList<>(storages.keySet())).stop());
+        out.writeBytes(new PickleWriter(2).stringList(keys != null ? keys : new ArrayList<>(storages.keySet())).stop());
         storages.forEach((key, bytes) -> {
             out.writeBytes(RawBytes.longs(order, counts.get(key)));
             out.writeBytes(bytes);

@@ -134,7 +134,7 @@ class LegacyTorchFileTest {
 
     @Test
     void refusesDeclaredStringLongerThanTheFile() throws IOException {
-        byte[] pickle = new PickleBuilder(2).op('X').op(0xff).op(0xff).op(0xff).op(0x7f).stop();
+        byte[] pickle = new PickleWriter(2).op('X').op(0xff).op(0xff).op(0xff).op(0x7f).stop();
         Path file = new LegacyTorch().write(dir.resolve("s.pth"), pickle);
 
         assertMessage(file, "opcode 0x58 declares 2147483647 bytes but only ");
@@ -142,12 +142,12 @@ class LegacyTorchFileTest {
 
     @Test
     void refusesStorageViewsAndExpandedTensors() throws IOException {
-        PickleBuilder view = new PickleBuilder(2).global("torch._utils", "_rebuild_tensor_v2").mark().mark()
+        PickleWriter view = new PickleWriter(2).global("torch._utils", "_rebuild_tensor_v2").mark().mark()
                 .string("storage").global("torch", "FloatStorage").string("1").string("cpu").integer(2)
                 .mark().string("0").integer(0).integer(1).tuple().tuple().binPersId()
-                .integer(0).intTuple(1).intTuple(1).newFalse().emptyDict().tuple().reduce();
+                .integer(0).intTuple(1).intTuple(1).bool(false).emptyDict().tuple().reduce();
         Path viewFile = new LegacyTorch().storage("1", 2, floats(1, 2)).write(dir.resolve("v.pth"), view.stop());
-        PickleBuilder expanded = new PickleBuilder(2).emptyDict().mark().string("w")
+        PickleWriter expanded = new PickleWriter(2).emptyDict().mark().string("w")
                 .tensor("FloatStorage", "1", 1, 0, new long[] {1000}, new long[] {0}, true).setItems();
         Path expandedFile = new LegacyTorch().storage("1", 1, floats(1)).write(dir.resolve("e.pth"), expanded.stop());
 
@@ -158,7 +158,7 @@ class LegacyTorchFileTest {
     @Test
     void refusesShellCommandWithoutRunningIt() throws IOException {
         Path marker = dir.resolve("pwned");
-        byte[] pickle = new PickleBuilder(2).global("posix", "system").string("touch " + marker)
+        byte[] pickle = new PickleWriter(2).global("posix", "system").string("touch " + marker)
                 .op(0x85).reduce().stop();
         Path file = new LegacyTorch().write(dir.resolve("evil.pth"), pickle);
 
@@ -171,7 +171,7 @@ class LegacyTorchFileTest {
     @Test
     void refusesContainersThatContainThemselves() throws IOException {
         // {'model': {'w': tensor}, 'loop': L} where L = [L]
-        PickleBuilder p = new PickleBuilder(2).emptyDict().mark().string("model").emptyDict().mark().string("w")
+        PickleWriter p = new PickleWriter(2).emptyDict().mark().string("model").emptyDict().mark().string("w")
                 .tensor("FloatStorage", "1", 1, 0, new long[] {1}, new long[] {1}, true).setItems()
                 .string("loop").op(']').op('q').op(90).op('h').op(90).op('a').setItems();
         Path file = new LegacyTorch().storage("1", 1, floats(1)).write(dir.resolve("loop.pth"), p.stop());
@@ -194,7 +194,7 @@ class LegacyTorchFileTest {
 
     /** {@code {'model': {'w': tensor of n elements of storage key (numel declared)}}} in the legacy layout. */
     private static byte[] stateDict(String key, long numel, long n) {
-        return new PickleBuilder(2).emptyDict().mark().string("model").emptyDict().mark().string("w")
+        return new PickleWriter(2).emptyDict().mark().string("model").emptyDict().mark().string("w")
                 .tensor("FloatStorage", key, numel, 0, new long[] {n}, new long[] {1}, true).setItems().setItems()
                 .stop();
     }

@@ -109,7 +109,7 @@ class PthReaderTest {
 
     @Test
     void readsBareStateDict() throws IOException {
-        PickleBuilder p = new PickleBuilder(2).global("collections", "OrderedDict").emptyTuple().reduce().mark();
+        PickleWriter p = new PickleWriter(2).global("collections", "OrderedDict").emptyTuple().reduce().mark();
         p.string("w");
         p.tensor("FloatStorage", "0", 2, 0, new long[] {2}, new long[] {1}, false);
         byte[] pickle = p.setItems().stop();
@@ -125,7 +125,7 @@ class PthReaderTest {
     @Test
     void refusesShellCommandWithoutRunningIt() throws IOException {
         Path marker = dir.resolve("pwned");
-        byte[] pickle = new PickleBuilder(2).global("posix", "system").string("touch " + marker)
+        byte[] pickle = new PickleWriter(2).global("posix", "system").string("touch " + marker)
                 .op(0x85).reduce().stop();
         Path file = new TorchZip().write(dir.resolve("evil.pth"), pickle);
 
@@ -141,9 +141,9 @@ class PthReaderTest {
     @CsvSource({"os, system", "builtins, eval", "subprocess, Popen", "torch.storage, _load_from_bytes",
             "copy_reg, _reconstructor", "datetime, datetime", "builtins, bytearray", "__builtin__, set"})
     void refusesEveryGlobalNotOnTheAllowList(String module, String name) throws IOException {
-        byte[] viaGlobal = new PickleBuilder(2).global(module, name).emptyTuple().reduce().stop();
-        byte[] viaStackGlobal = new PickleBuilder(4).stackGlobal(module, name).emptyTuple().reduce().stop();
-        byte[] viaInst = new PickleBuilder(2).inst(module, name).stop();
+        byte[] viaGlobal = new PickleWriter(2).global(module, name).emptyTuple().reduce().stop();
+        byte[] viaStackGlobal = new PickleWriter(4).stackGlobal(module, name).emptyTuple().reduce().stop();
+        byte[] viaInst = new PickleWriter(2).inst(module, name).stop();
 
         for (byte[] pickle : List.of(viaGlobal, viaStackGlobal, viaInst)) {
             Path file = new TorchZip().write(dir.resolve("evil.pth"), pickle);
@@ -164,7 +164,7 @@ class PthReaderTest {
 
     @Test
     void reportsTruncatedPickle() throws IOException {
-        byte[] pickle = new PickleBuilder(2).emptyDict().mark().string("epoch").integer(3).setItems().stop();
+        byte[] pickle = new PickleWriter(2).emptyDict().mark().string("epoch").integer(3).setItems().stop();
         Path file = new TorchZip().write(dir.resolve("cut.pth"), Arrays.copyOf(pickle, pickle.length - 3));
 
         JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> PthReader.read(file));
@@ -184,7 +184,7 @@ class PthReaderTest {
      * 'args': Namespace(lr=0.5, name='x', sizes=(1, 2))}.
      */
     private Path syntheticCheckpoint() throws IOException {
-        PickleBuilder p = new PickleBuilder(2).emptyDict().mark();
+        PickleWriter p = new PickleWriter(2).emptyDict().mark();
         p.string("model").global("collections", "OrderedDict").emptyTuple().reduce().mark();
         p.string("transposed");
         p.tensor("FloatStorage", "0", 6, 0, new long[] {3, 2}, new long[] {1, 3}, false);

@@ -7,25 +7,30 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Writes pickle opcodes by hand, to build test pickles without Python. */
-final class PickleBuilder {
+/**
+ * Writes pickle opcodes one by one (protocol 2, plus the few later ones tests need to build hostile pickles), as
+ * Python's pickler emits them for the plain data of a {@code torch.save} file: no code is ever referenced but
+ * the globals the caller names.
+ */
+final class PickleWriter {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    PickleBuilder(int protocol) {
+    /** Starts a pickle with PROTO {@code protocol}. */
+    PickleWriter(int protocol) {
         out.write(0x80);
         out.write(protocol);
     }
 
     /** GLOBAL: push {@code module.name} (protocol 0-2 form). */
-    PickleBuilder global(String module, String name) {
+    PickleWriter global(String module, String name) {
         out.write('c');
         ascii(module + "\n" + name + "\n");
         return this;
     }
 
     /** MARK, then INST: call {@code module.name} with no arguments (protocol 0 form). */
-    PickleBuilder inst(String module, String name) {
+    PickleWriter inst(String module, String name) {
         mark();
         out.write('i');
         ascii(module + "\n" + name + "\n");
@@ -33,12 +38,12 @@ final class PickleBuilder {
     }
 
     /** STACK_GLOBAL with the two strings pushed first (protocol 4 form). */
-    PickleBuilder stackGlobal(String module, String name) {
+    PickleWriter stackGlobal(String module, String name) {
         return string(module).string(name).op(0x93);
     }
 
     /** BINUNICODE. */
-    PickleBuilder string(String s) {
+    PickleWriter string(String s) {
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         out.write('X');
         int32(utf8.length);
@@ -46,8 +51,26 @@ final class PickleBuilder {
         return this;
     }
 
-    /** LONG1: an arbitrary-size integer. */
-    PickleBuilder long1(BigInteger value) {
+    /** The shortest of BININT1, BININT2, BININT and LONG1 that holds {@code value}. */
+    PickleWriter integer(long value) {
+        if (value >= 0 && value < 0x100) {
+            out.write('K');
+            out.write((int) value);
+        } else if (value >= 0 && value < 0x10000) {
+            out.write('M');
+            out.write((int) value & 0xff);
+            out.write((int) (value >>> 8));
+        } else if (value == (int) value) {
+            out.write('J');
+            int32((int) value);
+        } else {
+            long1(BigInteger.valueOf(value));
+        }
+        return this;
+    }
+
+    /** LONG1: an arbitrary-size integer, little-endian two's complement. */
+    PickleWriter long1(BigInteger value) {
         byte[] bigEndian = value.toByteArray();
         out.write(0x8a);
         out.write(bigEndian.length);
@@ -57,18 +80,34 @@ final class PickleBuilder {
         return this;
     }
 
+    /** BINFLOAT. */
+    PickleWriter real(double value) {
+        out.write('G');
+        out.writeBytes(ByteBuffer.allocate(8).order(ByteOrder.BIG_ENDIAN).putDouble(value).array());
+        return this;
+    }
+
     /** NEWTRUE or NEWFALSE. */
-    PickleBuilder bool(boolean value) {
+    PickleWriter bool(boolean value) {
         return op(value ? 0x88 : 0x89);
     }
 
     /** NONE. */
-    PickleBuilder none() {
+    PickleWriter none() {
         return op('N');
     }
 
+    /** A tuple of integers: MARK ints TUPLE. */
+    PickleWriter intTuple(long... values) {
+        mark();
+        for (long v : values) {
+            integer(v);
+        }
+        return op('t');
+    }
+
     /** A list of strings: EMPTY_LIST MARK strings APPENDS. */
-    PickleBuilder stringList(List<String> values) {
+    PickleWriter stringList(List<String> values) {
         op(']').mark();
         values.forEach(this::string);
         return op('e');
@@ -77,85 +116,58 @@ final class PickleBuilder {
     /**
      * {@code _rebuild_tensor_v2(storage, offset, size, stride, False, OrderedDict())} with the persistent id
      * {@code ('storage', torch.TYPE, key, 'cpu', numel)}, plus a sixth entry {@code None} (no view) in the legacy
-     * format.
+     * format: a tensor as {@code torch.save} pickles it.
      */
-    PickleBuilder tensor(String storageType, String key, long numel, long offset, long[] size, long[] stride,
-                         boolean legacy) {
+    PickleWriter tensor(String storageType, String key, long numel, long offset, long[] size, long[] stride,
+                        boolean legacy) {
         global("torch._utils", "_rebuild_tensor_v2").mark();
-        mark().string("storage").global("torch", storageType).string(key).string("cpu").integer((int) numel);
+        mark().string("storage").global("torch", storageType).string(key).string("cpu").integer(numel);
         if (legacy) {
             none();
         }
         tuple().binPersId();
-        integer((int) offset).intTuple(size).intTuple(stride).newFalse();
+        integer(offset).intTuple(size).intTuple(stride).bool(false);
         return global("collections", "OrderedDict").emptyTuple().reduce().tuple().reduce();
     }
 
-    /** BININT. */
-    PickleBuilder integer(int value) {
-        out.write('J');
-        int32(value);
-        return this;
-    }
-
-    /** BINFLOAT. */
-    PickleBuilder real(double value) {
-        out.write('G');
-        out.writeBytes(ByteBuffer.allocate(8).order(ByteOrder.BIG_ENDIAN).putDouble(value).array());
-        return this;
-    }
-
-    /** A tuple of integers: MARK ints TUPLE. */
-    PickleBuilder intTuple(long... values) {
-        mark();
-        for (long v : values) {
-            integer(Math.toIntExact(v));
-        }
-        return op('t');
-    }
-
-    PickleBuilder mark() {
+    PickleWriter mark() {
         return op('(');
     }
 
-    PickleBuilder tuple() {
+    PickleWriter tuple() {
         return op('t');
     }
 
-    PickleBuilder emptyTuple() {
+    PickleWriter emptyTuple() {
         return op(')');
     }
 
-    PickleBuilder emptyDict() {
+    PickleWriter emptyDict() {
         return op('}');
     }
 
-    PickleBuilder setItems() {
+    PickleWriter setItems() {
         return op('u');
     }
 
-    PickleBuilder reduce() {
+    PickleWriter reduce() {
         return op('R');
     }
 
-    PickleBuilder newObj() {
+    PickleWriter newObj() {
         return op(0x81);
     }
 
-    PickleBuilder build() {
+    PickleWriter build() {
         return op('b');
     }
 
-    PickleBuilder binPersId() {
+    PickleWriter binPersId() {
         return op('Q');
     }
 
-    PickleBuilder newFalse() {
-        return op(0x89);
-    }
-
     /** A raw opcode byte. */
-    PickleBuilder op(int opcode) {
+    PickleWriter op(int opcode) {
         out.write(opcode);
         return this;
     }

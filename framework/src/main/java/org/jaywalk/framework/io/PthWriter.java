@@ -1,0 +1,135 @@
+package org.jaywalk.framework.io;
+
+import org.jaywalk.framework.spi.io.AtomicFiles;
+import org.jaywalk.framework.spi.io.FileKind;
+import org.jaywalk.framework.spi.io.HostArray;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes {@code {"model": OrderedDict(state dict), "epoch": N}} as {@code torch.save} does in its zip format
+ * (PyTorch 1.6+): {@code archive/data.pkl} (a protocol-2 pickle whose tensors are {@code _rebuild_tensor_v2}
+ * calls on persistent-id storages), one uncompressed {@code archive/data/KEY} per tensor aligned to 64 bytes,
+ * {@code archive/version} and {@code archive/byteorder}. The pickle names only {@code collections.OrderedDict},
+ * {@code torch._utils._rebuild_tensor_v2} and storage types, so {@code torch.load(..., weights_only=True)} and
+ * {@link PthReader} accept it. Tensors are written dense, in C order, little-endian.
+ */
+public final class PthWriter {
+
+    private static final String ARCHIVE = "archive/";
+    private static final int ALIGNMENT = 64;
+    private static final int LOCAL_HEADER = 30;
+    private static final int EXTRA_HEADER = 4;
+    /** The extra-field id torch's writer pads with ({@code "FB"}). */
+    private static final int PADDING_ID = 'F' | 'B' << 8;
+    /** A fixed entry time, so that equal content gives equal files. */
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2020, 1, 1, 0, 0);
+
+    private PthWriter() {
+    }
+
+    /** Writes {@code stateDict} under {@code "model"} and {@code epoch} (atomically replacing {@code file}). */
+    public static void write(Path file, Map<String, HostArray> stateDict, long epoch) {
+        List<String> names = List.copyOf(stateDict.keySet());
+        PickleWriter pickle = new PickleWriter(2).emptyDict().mark().string("model")
+                .global("collections", "OrderedDict").emptyTuple().reduce().mark();
+        for (int i = 0; i < names.size(); i++) {
+            HostArray t = stateDict.get(names.get(i));
+            pickle.string(names.get(i)).tensor(PickleAllowList.storageName(t.dtype()), String.valueOf(i), t.size(), 0,
+                    t.shape(), contiguousStrides(t.shape()), false);
+        }
+        byte[] data = pickle.setItems().string("epoch").integer(epoch).setItems().stop();
+        AtomicFiles.write(file, FileKind.PYTORCH, out -> {
+            CountingStream counted = new CountingStream(out);
+            try (ZipOutputStream zip = new ZipOutputStream(counted)) {
+                put(zip, counted, "data.pkl", data);
+                for (int i = 0; i < names.size(); i++) {
+                    put(zip, counted, "data/" + i, littleEndian(stateDict.get(names.get(i))));
+                }
+                put(zip, counted, "version", "3\n".getBytes(StandardCharsets.US_ASCII));
+                put(zip, counted, "byteorder", "little".getBytes(StandardCharsets.US_ASCII));
+            }
+        });
+    }
+
+    /** Element strides of a dense C-order tensor. */
+    private static long[] contiguousStrides(long[] shape) {
+        long[] strides = new long[shape.length];
+        long step = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            strides[d] = step;
+            step *= shape[d];
+        }
+        return strides;
+    }
+
+    private static byte[] littleEndian(HostArray t) {
+        ByteBuffer b = ByteBuffer.allocate(Math.multiplyExact(t.size(), t.dtype().itemSize()))
+                .order(ByteOrder.LITTLE_ENDIAN);
+        switch (t.dtype()) {
+            case FLOAT32 -> b.asFloatBuffer().put((float[]) t.data());
+            case FLOAT64 -> b.asDoubleBuffer().put((double[]) t.data());
+            case INT64 -> b.asLongBuffer().put((long[]) t.data());
+            case INT32 -> b.asIntBuffer().put((int[]) t.data());
+            default -> throw new IllegalArgumentException("cannot write a " + t.describe() + " tensor");
+        }
+        return b.array();
+    }
+
+    /** An uncompressed entry whose data starts at a multiple of 64 bytes (padding in an extra field, as torch). */
+    private static void put(ZipOutputStream zip, CountingStream counted, String name, byte[] content)
+            throws IOException {
+        String full = ARCHIVE + name;
+        long headerEnd = counted.count + LOCAL_HEADER + full.getBytes(StandardCharsets.UTF_8).length + EXTRA_HEADER;
+        int padding = (int) ((ALIGNMENT - headerEnd % ALIGNMENT) % ALIGNMENT);
+        ByteBuffer extra = ByteBuffer.allocate(EXTRA_HEADER + padding).order(ByteOrder.LITTLE_ENDIAN)
+                .putShort((short) PADDING_ID).putShort((short) padding);
+        Arrays.fill(extra.array(), EXTRA_HEADER, extra.capacity(), (byte) 'Z');
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        ZipEntry entry = new ZipEntry(full);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(content.length);
+        entry.setCompressedSize(content.length);
+        entry.setCrc(crc.getValue());
+        entry.setTimeLocal(ENTRY_TIME);
+        entry.setExtra(extra.array());
+        zip.putNextEntry(entry);
+        zip.write(content);
+        zip.closeEntry();
+    }
+
+    /** Counts the bytes written through it, so that entry data can be aligned. */
+    private static final class CountingStream extends FilterOutputStream {
+
+        private long count;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
+}
