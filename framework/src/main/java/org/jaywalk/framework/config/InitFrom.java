@@ -1,7 +1,6 @@
 package org.jaywalk.framework.config;
 
 import com.typesafe.config.Config;
-import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigValueType;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -25,7 +24,6 @@ public record InitFrom(Path file, WeightFormat format, boolean optimizer) {
     public static final String KEY = "model.init-from";
 
     private static final Set<String> KEYS = Set.of("file", "format", "optimizer");
-    private static final Config DEFAULTS = ConfigFactory.parseString("format = auto, optimizer = false");
 
     /** Reads {@value #KEY} of a resolved experiment; empty when it is null. */
     static Optional<InitFrom> from(Config config, long seed) {
@@ -43,9 +41,11 @@ public record InitFrom(Path file, WeightFormat format, boolean optimizer) {
                     + raw.getValue(unknown.iterator().next()).origin().description() + "]; valid keys of " + KEY
                     + ": " + new TreeSet<>(KEYS));
         }
-        ComponentConfig block = new ComponentConfig(KEY, raw.withFallback(DEFAULTS), seed);
-        String format = block.getChoice("format", new TreeSet<>(WeightFormat.names()));
-        return Optional.of(new InitFrom(Path.of(block.getString("file")), WeightFormat.parse(format),
-                block.getBoolean("optimizer")));
+        // no withFallback: an object set over the null default ignores fallbacks
+        ComponentConfig block = new ComponentConfig(KEY, raw, seed);
+        WeightFormat format = block.has("format")
+                ? WeightFormat.parse(block.getChoice("format", new TreeSet<>(WeightFormat.names()))) : WeightFormat.AUTO;
+        return Optional.of(new InitFrom(Path.of(block.getString("file")), format,
+                block.has("optimizer") && block.getBoolean("optimizer")));
     }
 }

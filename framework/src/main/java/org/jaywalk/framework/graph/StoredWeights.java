@@ -25,10 +25,12 @@ public final class StoredWeights {
 
     private final Path file;
     private final WeightFormat.Mapped mapped;
+    private final Map<String, Object> torchMetadata;
 
-    private StoredWeights(Path file, WeightFormat.Mapped mapped) {
+    private StoredWeights(Path file, WeightFormat.Mapped mapped, Map<String, Object> torchMetadata) {
         this.file = file;
         this.mapped = mapped;
+        this.torchMetadata = torchMetadata;
     }
 
     /** Reads every tensor of {@code file}, its format told from the names. */
@@ -38,12 +40,13 @@ public final class StoredWeights {
 
     /** Reads every tensor of {@code file} and renames them as {@code format} says. */
     public static StoredWeights read(Path file, WeightFormat format) {
-        return new StoredWeights(file, format.map(TensorFiles.read(file)));
+        TensorFiles.Contents contents = TensorFiles.readContents(file);
+        return new StoredWeights(file, format.map(contents.tensors()), contents.torchMetadata());
     }
 
     /** Weights held in memory (e.g. built by a test), attributed to {@code source} in error messages. */
     public static StoredWeights of(Path source, Map<String, HostArray> tensors) {
-        return new StoredWeights(source, WeightFormat.JAYWALK.map(tensors));
+        return new StoredWeights(source, WeightFormat.JAYWALK.map(tensors), Map.of());
     }
 
     /** The tensors by Jaywalk name. */
@@ -54,6 +57,16 @@ public final class StoredWeights {
     /** The file's tensors its format deliberately drops (classifier heads, MoCo's key encoder), as named there. */
     public List<String> leftOut() {
         return mapped.leftOut();
+    }
+
+    /** A {@code torch.save} file's entries besides its state dict ({@code epoch}, {@code optimizer}, ...). */
+    public Map<String, Object> torchMetadata() {
+        return torchMetadata;
+    }
+
+    /** The file read. */
+    public Path file() {
+        return file;
     }
 
     /** The format the names were read in. */

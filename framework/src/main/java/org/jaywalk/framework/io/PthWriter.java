@@ -11,7 +11,9 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -19,9 +21,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes {@code {"model": OrderedDict(state dict), "epoch": N}} as {@code torch.save} does in its zip format
- * (PyTorch 1.6+): {@code archive/data.pkl} (a protocol-2 pickle whose tensors are {@code _rebuild_tensor_v2}
- * calls on persistent-id storages), one uncompressed {@code archive/data/KEY} per tensor aligned to 64 bytes,
+ * Writes plain Python data with tensors (e.g. videowalk's {@code {"model": OrderedDict(state dict), "epoch": N}}) as
+ * {@code torch.save} does in its zip format (PyTorch 1.6+): {@code archive/data.pkl} (a protocol-2 pickle whose
+ * tensors are {@code _rebuild_tensor_v2} calls on persistent-id storages), one uncompressed {@code archive/data/KEY}
+ * per tensor aligned to 64 bytes,
  * {@code archive/version} and {@code archive/byteorder}. The pickle names only {@code collections.OrderedDict},
  * {@code torch._utils._rebuild_tensor_v2} and storage types, so {@code torch.load(..., weights_only=True)} and
  * {@link PthReader} accept it. Tensors are written dense, in C order, little-endian.
@@ -40,28 +43,73 @@ public final class PthWriter {
     private PthWriter() {
     }
 
-    /** Writes {@code stateDict} under {@code "model"} and {@code epoch} (atomically replacing {@code file}). */
+    /** Writes {@code {"model": stateDict, "epoch": epoch}} (atomically replacing {@code file}). */
     public static void write(Path file, Map<String, HostArray> stateDict, long epoch) {
-        List<String> names = List.copyOf(stateDict.keySet());
-        PickleWriter pickle = new PickleWriter(2).emptyDict().mark().string("model")
-                .global("collections", "OrderedDict").emptyTuple().reduce().mark();
-        for (int i = 0; i < names.size(); i++) {
-            HostArray t = stateDict.get(names.get(i));
-            pickle.string(names.get(i)).tensor(PickleAllowList.storageName(t.dtype()), String.valueOf(i), t.size(), 0,
-                    t.shape(), contiguousStrides(t.shape()), false);
-        }
-        byte[] data = pickle.setItems().string("epoch").integer(epoch).setItems().stop();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("model", stateDict);
+        root.put("epoch", epoch);
+        write(file, root);
+    }
+
+    /**
+     * Writes {@code root} (atomically replacing {@code file}). Values may be maps (a non-empty map of strings to
+     * tensors becomes a {@code collections.OrderedDict}, as a state dict; other maps become dicts), lists, strings,
+     * integers, doubles, booleans, nulls and {@link HostArray}s (each with a storage of its own).
+     */
+    public static void write(Path file, Map<String, ?> root) {
+        List<HostArray> storages = new ArrayList<>();
+        PickleWriter pickle = new PickleWriter(2);
+        value(pickle, root, storages);
+        byte[] data = pickle.stop();
         AtomicFiles.write(file, FileKind.PYTORCH, out -> {
             CountingStream counted = new CountingStream(out);
             try (ZipOutputStream zip = new ZipOutputStream(counted)) {
                 put(zip, counted, "data.pkl", data);
-                for (int i = 0; i < names.size(); i++) {
-                    put(zip, counted, "data/" + i, littleEndian(stateDict.get(names.get(i))));
+                for (int i = 0; i < storages.size(); i++) {
+                    put(zip, counted, "data/" + i, littleEndian(storages.get(i)));
                 }
                 put(zip, counted, "version", "3\n".getBytes(StandardCharsets.US_ASCII));
                 put(zip, counted, "byteorder", "little".getBytes(StandardCharsets.US_ASCII));
             }
         });
+    }
+
+    private static void value(PickleWriter p, Object v, List<HostArray> storages) {
+        if (v instanceof HostArray t) {
+            String key = String.valueOf(storages.size());
+            storages.add(t);
+            p.tensor(PickleAllowList.storageName(t.dtype()), key, t.size(), 0, t.shape(), contiguousStrides(t.shape()),
+                    false);
+        } else if (v instanceof Map<?, ?> map) {
+            boolean stateDict = !map.isEmpty() && map.values().stream().allMatch(HostArray.class::isInstance);
+            if (stateDict) {
+                p.global("collections", "OrderedDict").emptyTuple().reduce();
+            } else {
+                p.emptyDict();
+            }
+            p.mark();
+            map.forEach((k, item) -> {
+                value(p, k, storages);
+                value(p, item, storages);
+            });
+            p.setItems();
+        } else if (v instanceof List<?> list) {
+            p.op(']').mark();
+            list.forEach(item -> value(p, item, storages));
+            p.op('e');
+        } else if (v instanceof String text) {
+            p.string(text);
+        } else if (v instanceof Integer || v instanceof Long) {
+            p.integer(((Number) v).longValue());
+        } else if (v instanceof Double || v instanceof Float) {
+            p.real(((Number) v).doubleValue());
+        } else if (v instanceof Boolean b) {
+            p.bool(b);
+        } else if (v == null) {
+            p.none();
+        } else {
+            throw new IllegalArgumentException("cannot write a " + v.getClass().getSimpleName() + " to a .pth file");
+        }
     }
 
     /** Element strides of a dense C-order tensor. */

@@ -2,6 +2,8 @@ package org.jaywalk.framework.train;
 
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import org.jaywalk.framework.config.InitFrom;
 import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.spi.graph.ParameterKind;
@@ -17,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * optimizer state) that a weights file holds under Jaywalk's names ({@link WeightFormat}: a videowalk
  * {@code .pth}, a torchvision or MoCo ResNet, ...), and reports every tensor it did not take. A tensor of the
  * right name but another shape is an error (as PyTorch's {@code load_state_dict}); model tensors the file lacks
- * keep their initialization (as videowalk's {@code --partial-reload}).
+ * keep their initialization (as videowalk's {@code --partial-reload}). A videowalk {@code checkpoint.pth} also gives
+ * the epoch to go on with and, with {@code optimizer = true}, the Adam state ({@link VideowalkTrainingState}).
  */
 public final class WarmStart {
 
@@ -34,9 +37,11 @@ public final class WarmStart {
      * @param notInFile model tensors the file lacks (they keep their initialization)
      * @param notInModel file tensors (Jaywalk names) the model has no use for
      * @param leftOut file tensors the format drops (file names): classifier heads, MoCo's key encoder
+     * @param optimizerState optimizer tensors restored ({@code optimizer = true})
+     * @param startEpoch the epoch to train next, for a videowalk checkpoint that records the epoch it ended
      */
     public record Report(WeightFormat format, List<String> loaded, List<String> notInFile, List<String> notInModel,
-                         List<String> leftOut) {
+                         List<String> leftOut, List<String> optimizerState, OptionalInt startEpoch) {
     }
 
     /** Loads the matching tensors of {@code init}'s file into the graph. */
@@ -54,9 +59,14 @@ public final class WarmStart {
                     + String.join(", ", match.misShaped()) + " (is model.encoder's depth the file's?)");
         }
         store.assign(graph.session(), match.values());
+        Map<String, float[]> optimizer = init.optimizer() ? VideowalkTrainingState.adam(stored, store) : Map.of();
+        store.assign(graph.session(), optimizer);
         List<String> notInModel = stored.tensors().keySet().stream().filter(n -> !store.contains(n)).toList();
+        OptionalInt epoch = stored.format() == WeightFormat.VIDEOWALK
+                ? VideowalkTrainingState.epoch(stored.torchMetadata()) : OptionalInt.empty();
         Report report = new Report(stored.format(), List.copyOf(match.values().keySet()), match.missing(),
-                notInModel, stored.leftOut());
+                notInModel, stored.leftOut(), List.copyOf(optimizer.keySet()),
+                epoch.isPresent() ? OptionalInt.of(epoch.getAsInt() + 1) : OptionalInt.empty());
         log(init, report);
         return report;
     }
@@ -72,6 +82,10 @@ public final class WarmStart {
             LOG.info("{} tensors of {} are not used by the model: {}", r.notInModel().size(), init.file(),
                     r.notInModel());
         }
+        if (!r.optimizerState().isEmpty()) {
+            LOG.info("restored {} optimizer tensors from {}", r.optimizerState().size(), init.file());
+        }
+        r.startEpoch().ifPresent(e -> LOG.info("{} ended epoch {}: training goes on with epoch {}", init.file(), e - 1, e));
         if (!r.leftOut().isEmpty()) {
             LOG.info("{} tensors of {} are left out by the {} format: {}", r.leftOut().size(), init.file(),
                     r.format().configName(), r.leftOut());

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.jaywalk.framework.assembly.CompositionRoot;
 import org.jaywalk.framework.config.ExperimentLoader;
 import org.jaywalk.framework.config.InitFrom;
+import org.jaywalk.framework.io.PthWriter;
 import org.jaywalk.framework.io.WeightFormat;
 import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.config.ResolvedExperiment;
@@ -172,6 +173,24 @@ class TrainerTest {
             assertTrue(e.getMessage().contains("does not fit the model: 2 tensors have another shape: encoder.weight"),
                     e.getMessage());
         }
+    }
+
+    @Test
+    void initFromAVideowalkCheckpointGoesOnWithTheEpochAfterItsOwn() throws IOException {
+        ResolvedExperiment source = experiment("experiment.run-name=src", "train.max-steps=1");
+        train(source, RunFolder.create(source.experiment(), Clock.systemUTC()));
+        Path pth = runs.resolve("checkpoint.pth");
+        PthWriter.write(pth, CheckpointStore.read(runs.resolve("tiny/src/checkpoints/step-00000001.ckpt")).tensors(), 1);
+
+        ResolvedExperiment continued = experiment("experiment.run-name=dst", "train.epochs=3",
+                "model.init-from={ file = \"" + pth.toString().replace("\\", "/") + "\", format = videowalk }");
+        TrainingReport report = train(continued, RunFolder.create(continued.experiment(), Clock.systemUTC()));
+
+        List<JsonNode> lines = metrics(runs.resolve("tiny/dst"));
+        int batchesPerEpoch = 4; // tiny: 8 clips, batch 2
+        assertEquals(2 * batchesPerEpoch, lines.get(0).get("step").asInt(), "epoch 1 ended: epoch 2 comes next");
+        assertEquals(2, lines.get(0).get("epoch").asInt());
+        assertEquals(3 * batchesPerEpoch, report.steps());
     }
 
     @Test
