@@ -42,8 +42,8 @@ public final class CheckpointExport {
         VideowalkStateDict.Export export = VideowalkStateDict.of(loaded.tensors(),
                 Set.copyOf(loaded.meta().optimizerState()), loaded.meta().position().step());
         PthWriter.write(out, export.stateDict(), loaded.meta().position().epoch() - 1L);
-        LOG.info("wrote {} tensors of {} to {}; not exported: {}", export.stateDict().size(), checkpoint, out,
-                export.notExported());
+        LOG.info("wrote {} tensors of {} to {}", export.stateDict().size(), checkpoint, out);
+        LOG.debug("not exported: {}", export.notExported());
         return export.notExported();
     }
 

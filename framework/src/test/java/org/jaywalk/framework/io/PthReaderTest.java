@@ -173,6 +173,26 @@ class PthReaderTest {
     }
 
     @Test
+    void refusesStoragesSmallerThanDeclaredAndLengthsBeyondThePickle() throws IOException {
+        byte[] pickle = new PickleWriter(2).emptyDict().mark().string("w")
+                .tensor("FloatStorage", "0", 1000, 0, new long[] {1000}, new long[] {1}, false).setItems().stop();
+        Path shortStorage = new TorchZip().storage("0", floats(1, 2)).write(dir.resolve("short.pth"), pickle);
+        byte[] hugeString = new PickleWriter(2).op('X').op(0xff).op(0xff).op(0xff).op(0x7f).stop();
+        Path huge = new TorchZip().write(dir.resolve("huge.pth"), hugeString);
+        Path missing = new TorchZip().write(dir.resolve("nostorage.pth"), pickle);
+
+        assertCorrupt(shortStorage, "storage 0 declares 1000 elements (4000 bytes) but its entry holds 8 bytes");
+        assertCorrupt(huge, "opcode 0x58 declares 2147483647 bytes but only 1 remain");
+        assertCorrupt(missing, "storage 0 is referenced but has no entry data/0");
+    }
+
+    private static void assertCorrupt(Path file, String detail) {
+        JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> PthReader.read(file));
+        assertTrue(e.getMessage().startsWith("PyTorch checkpoint " + file + " is truncated or corrupt"), e.getMessage());
+        assertTrue(e.getMessage().contains(detail), e.getMessage());
+    }
+
+    @Test
     void reportsMissingFile() {
         Path file = dir.resolve("missing.pth");
         JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> PthReader.read(file));
