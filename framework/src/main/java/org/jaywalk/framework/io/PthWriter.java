@@ -3,6 +3,8 @@ package org.jaywalk.framework.io;
 import org.jaywalk.framework.spi.io.AtomicFiles;
 import org.jaywalk.framework.spi.io.FileKind;
 import org.jaywalk.framework.spi.io.HostArray;
+import org.jaywalk.framework.spi.io.Strides;
+import org.jaywalk.framework.spi.io.Zips;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,7 +18,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -78,7 +79,7 @@ public final class PthWriter {
         if (v instanceof HostArray t) {
             String key = String.valueOf(storages.size());
             storages.add(t);
-            p.tensor(PickleAllowList.storageName(t.dtype()), key, t.size(), 0, t.shape(), contiguousStrides(t.shape()),
+            p.tensor(PickleAllowList.storageName(t.dtype()), key, t.size(), 0, t.shape(), Strides.cOrder(t.shape()),
                     false);
         } else if (v instanceof Map<?, ?> map) {
             boolean stateDict = !map.isEmpty() && map.values().stream().allMatch(HostArray.class::isInstance);
@@ -112,17 +113,6 @@ public final class PthWriter {
         }
     }
 
-    /** Element strides of a dense C-order tensor. */
-    private static long[] contiguousStrides(long[] shape) {
-        long[] strides = new long[shape.length];
-        long step = 1;
-        for (int d = shape.length - 1; d >= 0; d--) {
-            strides[d] = step;
-            step *= shape[d];
-        }
-        return strides;
-    }
-
     private static byte[] littleEndian(HostArray t) {
         ByteBuffer b = ByteBuffer.allocate(Math.multiplyExact(t.size(), t.dtype().itemSize()))
                 .order(ByteOrder.LITTLE_ENDIAN);
@@ -145,18 +135,10 @@ public final class PthWriter {
         ByteBuffer extra = ByteBuffer.allocate(EXTRA_HEADER + padding).order(ByteOrder.LITTLE_ENDIAN)
                 .putShort((short) PADDING_ID).putShort((short) padding);
         Arrays.fill(extra.array(), EXTRA_HEADER, extra.capacity(), (byte) 'Z');
-        CRC32 crc = new CRC32();
-        crc.update(content);
-        ZipEntry entry = new ZipEntry(full);
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(content.length);
-        entry.setCompressedSize(content.length);
-        entry.setCrc(crc.getValue());
+        ZipEntry entry = Zips.storedEntry(full, content);
         entry.setTimeLocal(ENTRY_TIME);
         entry.setExtra(extra.array());
-        zip.putNextEntry(entry);
-        zip.write(content);
-        zip.closeEntry();
+        Zips.putStored(zip, entry, content);
     }
 
     /** Counts the bytes written through it, so that entry data can be aligned. */
