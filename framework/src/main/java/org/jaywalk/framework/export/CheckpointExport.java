@@ -33,7 +33,7 @@ public final class CheckpointExport {
     /**
      * Writes videowalk's {@code checkpoint.pth} layout: the model's state dict (every batch norm's
      * {@code num_batches_tracked} is the checkpoint's step count) and the last completed epoch (0-based, -1 before
-     * the first), so that videowalk's {@code test.py} and {@code train.py --resume} read it.
+     * the first), so that videowalk's {@code test.py} and {@code train.py --partial-reload} read it.
      *
      * @return the checkpoint tensors that are not part of the state dict (optimizer state, ...)
      */
