@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.jaywalk.framework.spi.graph.ParameterStore;
 import org.jaywalk.framework.graph.StoredWeights;
+import org.jaywalk.framework.io.WeightFormat;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -20,8 +21,12 @@ final class CheckpointWeights {
     }
 
     static Map<String, float[]> load(ReferenceCase c, ParameterStore store) {
-        Path pth = locate(c);
-        StoredWeights.Match match = StoredWeights.read(pth).match(store.entries());
+        return load(locate(c), WeightFormat.AUTO, store);
+    }
+
+    /** Every entry of {@code store} from {@code pth} read as {@code format}; fails unless all fit. */
+    static Map<String, float[]> load(Path pth, WeightFormat format, ParameterStore store) {
+        StoredWeights.Match match = StoredWeights.read(pth, format).match(store.entries());
         if (!match.missing().isEmpty() || !match.misShaped().isEmpty()) {
             throw new AssertionError(pth + " does not fit the model: missing " + match.missing() + ", other shapes "
                     + match.misShaped());

@@ -1,16 +1,24 @@
 package org.jaywalk.parity;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jaywalk.framework.graph.FeatureGraph;
+import org.jaywalk.framework.io.PthWriter;
+import org.jaywalk.framework.io.WeightFormat;
+import org.jaywalk.framework.spi.io.HostArray;
 import org.jaywalk.framework.spi.graph.ParameterStore;
 import org.jaywalk.framework.spi.graph.SessionSettings;
 
 /**
  * {@code embed-*}: test-time features (eval mode, {@code layer4} removed, no head) of a few frames;
  * compares the maps and their channel-normalized features. Formula weights, except {@code embed-pth},
- * whose weights come from the real videowalk checkpoint.
+ * whose weights come from the real videowalk checkpoint, and cases whose settings name a {@code weights_file}
+ * (beside the case) read in {@code weights_format} (pretrained torchvision or MoCo ResNets), and cases with a
+ * {@code weights_format} but no file: formula weights written as a torchvision state dict, then imported.
  */
 public final class EmbedCaseHandler implements ReferenceCaseHandler {
 
@@ -33,9 +41,31 @@ public final class EmbedCaseHandler implements ReferenceCaseHandler {
         report.assertAllWithin();
     }
 
+    /** The store's formula weights under torchvision's names, plus a classifier to be left out, as a temporary .pth. */
+    private static Path torchvisionFormulaFile(ParameterStore store) throws IOException {
+        Map<String, HostArray> stateDict = new LinkedHashMap<>();
+        for (ParameterStore.Entry e : store.entries()) {
+            stateDict.put(e.name().substring(WeightFormat.ENCODER_PREFIX.length()),
+                    HostArray.ofFloats(e.shape(), FormulaWeights.values(e.name(), e.shape())));
+        }
+        stateDict.put("fc.weight", HostArray.ofFloats(new long[] {2, 3}, new float[6]));
+        stateDict.put("fc.bias", HostArray.ofFloats(new long[] {2}, new float[2]));
+        Path file = Files.createTempFile("formula-torchvision", ".pth");
+        file.toFile().deleteOnExit();
+        PthWriter.write(file, stateDict);
+        return file;
+    }
+
     private static Map<String, float[]> weights(ReferenceCase c, ParameterStore store) throws Exception {
         if (c.name().equals("embed-pth")) {
             return CheckpointWeights.load(c, store);
+        }
+        if (c.settings().has("weights_file")) {
+            return CheckpointWeights.load(c.file().resolveSibling(c.settings().get("weights_file").asText()),
+                    WeightFormat.parse(c.settings().get("weights_format").asText()), store);
+        }
+        if (c.settings().has("weights_format")) {
+            return CheckpointWeights.load(torchvisionFormulaFile(store), WeightFormat.TORCHVISION, store);
         }
         Map<String, float[]> values = new LinkedHashMap<>();
         store.entries().forEach(e -> values.put(e.name(), FormulaWeights.values(e.name(), e.shape())));

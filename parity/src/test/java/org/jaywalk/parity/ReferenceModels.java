@@ -23,16 +23,20 @@ final class ReferenceModels {
     private ReferenceModels() {
     }
 
-    /** videowalk's {@code model_type}: {@code scratch} (reflect) or {@code scratch_zeropad}. */
+    /**
+     * videowalk's {@code model_type}: {@code scratch} (ResNet-18, reflect padding), {@code scratch_zeropad},
+     * {@code imagenet18}, {@code imagenet50} and {@code moco50} (torchvision ResNets, zero padding).
+     */
     static ResNetEncoder encoder(JsonNode s, Set<String> removed) {
-        return new ResNetEncoder(18, padding(s), removed);
+        String type = s.get("model_type").asText();
+        return new ResNetEncoder(type.endsWith("50") ? 50 : 18, padding(s), removed);
     }
 
     static Padding padding(JsonNode s) {
         String type = s.get("model_type").asText();
         return switch (type) {
             case "scratch" -> Padding.REFLECT;
-            case "scratch_zeropad" -> Padding.ZEROS;
+            case "scratch_zeropad", "imagenet18", "imagenet50", "moco50" -> Padding.ZEROS;
             default -> throw new IllegalArgumentException("unsupported model_type " + type);
         };
     }

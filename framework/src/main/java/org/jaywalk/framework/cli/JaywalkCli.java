@@ -58,6 +58,7 @@ public final class JaywalkCli implements Callable<Integer> {
                 .addSubcommand(new ConfigCommand(plugins))
                 .addSubcommand(new PluginsCommand(plugins))
                 .addSubcommand(new InspectCommand())
+                .addSubcommand(new ExportCommand(plugins))
                 .addSubcommand(new NewPluginCommand(plugins))
                 .addSubcommand(new CommandLine(new BenchCommand()).addSubcommand(new BenchTrainCommand(plugins)))
                 .addSubcommand(new CommandLine(new SweepCommand(plugins)).addSubcommand(new SweepReportCommand())

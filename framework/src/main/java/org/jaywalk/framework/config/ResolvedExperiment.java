@@ -22,12 +22,14 @@ public final class ResolvedExperiment implements Experiment {
     private final Path source;
     private final ExperimentSettings experiment;
     private final TrainSettings train;
+    private final Optional<InitFrom> initFrom;
 
     ResolvedExperiment(Config config, Path source) {
         this.config = config;
         this.source = source;
         this.experiment = ExperimentSettings.from(framework("experiment"));
         this.train = TrainSettings.from(framework("train"));
+        this.initFrom = InitFrom.from(config, experiment.seed());
     }
 
     @Override
@@ -53,9 +55,9 @@ public final class ResolvedExperiment implements Experiment {
         return train;
     }
 
-    /** {@code model.init-from}: a checkpoint to initialize the model from. */
-    public Optional<Path> initFrom() {
-        return config.getIsNull("model.init-from") ? Optional.empty() : Optional.of(Path.of(config.getString("model.init-from")));
+    /** {@code model.init-from}: the weights (and optionally optimizer state) a fresh run starts from. */
+    public Optional<InitFrom> initFrom() {
+        return initFrom;
     }
 
     /** The key whose settings replace {@code model.encoder}'s when the model is evaluated. */

@@ -56,10 +56,15 @@ public final class FeatureGraph implements FeatureExtractor {
         GraphContext context = new BuildContext(tf, parameters, false, false);
         this.images = tf.withName("images").placeholder(TFloat32.class, Placeholder.shape(Shape.of(imageShape)));
         this.maps = encoder.encode(context, images); // [n, h, w, C]
-        Operand<TFloat32> norm = tf.math.sqrt(tf.reduceSum(tf.math.square(maps), tf.constant(-1), ReduceSum.keepDims(true)));
-        this.normalized = tf.math.div(maps, tf.math.maximum(norm, tf.constant(1e-12f)));
+        this.normalized = normalize(tf, maps);
         parameters.prepareAssignments();
         this.session = new Session(graph, settings.toProto());
+    }
+
+    /** {@code maps} L2-normalized over channels (the last axis), as {@code torch.nn.functional.normalize}. */
+    static Operand<TFloat32> normalize(Ops tf, Operand<TFloat32> maps) {
+        Operand<TFloat32> norm = tf.math.sqrt(tf.reduceSum(tf.math.square(maps), tf.constant(-1), ReduceSum.keepDims(true)));
+        return tf.math.div(maps, tf.math.maximum(norm, tf.constant(1e-12f)));
     }
 
     @Override

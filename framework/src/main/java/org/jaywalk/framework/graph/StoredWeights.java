@@ -10,41 +10,68 @@ import java.util.List;
 import java.util.Map;
 import org.jaywalk.framework.spi.io.HostArray;
 import org.jaywalk.framework.io.TensorFiles;
+import org.jaywalk.framework.io.WeightFormat;
 import org.tensorflow.Session;
 
 /**
- * Weights read from a Jaywalk checkpoint or a videowalk {@code .pth}, assigned to a {@link ParameterStore} by
- * name. Names the store lacks (a dropped {@code layer4}, the head, optimizer state, {@code num_batches_tracked})
- * are skipped; every entry of the store must be present with its canonical shape. videowalk's older
- * {@code scratch} checkpoints wrap padded convolutions, so {@code ...conv1.1.weight} is read as
- * {@code ...conv1.weight} (as its {@code test.py} does). Unlike training's lenient warm start
- * ({@code train.WarmStart}), a missing tensor is an error: evaluated weights must be complete.
+ * Weights read from a Jaywalk checkpoint, a videowalk {@code .pth}, a torchvision or MoCo ResNet (either
+ * {@code torch.save} format) or an NPZ file, under Jaywalk's names ({@link WeightFormat}), assigned to a
+ * {@link ParameterStore} by name. Names the store lacks (a dropped {@code layer4}, the head, optimizer state,
+ * {@code num_batches_tracked}) are skipped; every entry of the store must be present with its canonical shape.
+ * Unlike training's warm start ({@code train.WarmStart}), a missing tensor is an error: evaluated weights must
+ * be complete.
  */
 public final class StoredWeights {
 
     private final Path file;
-    private final Map<String, HostArray> tensors;
+    private final WeightFormat.Mapped mapped;
+    private final Map<String, Object> torchMetadata;
 
-    private StoredWeights(Path file, Map<String, HostArray> tensors) {
+    private StoredWeights(Path file, WeightFormat.Mapped mapped, Map<String, Object> torchMetadata) {
         this.file = file;
-        this.tensors = tensors;
+        this.mapped = mapped;
+        this.torchMetadata = torchMetadata;
     }
 
-    /** Reads every tensor of {@code file}. */
+    /** Reads every tensor of {@code file}, its format told from the names. */
     public static StoredWeights read(Path file) {
-        Map<String, HostArray> renamed = new LinkedHashMap<>();
-        TensorFiles.read(file).forEach((name, value) -> renamed.put(canonicalName(name), value));
-        return new StoredWeights(file, Collections.unmodifiableMap(renamed));
+        return read(file, WeightFormat.AUTO);
+    }
+
+    /** Reads every tensor of {@code file} and renames them as {@code format} says. */
+    public static StoredWeights read(Path file, WeightFormat format) {
+        TensorFiles.Contents contents = TensorFiles.readContents(file);
+        return new StoredWeights(file, format.map(contents.tensors()), contents.torchMetadata());
     }
 
     /** Weights held in memory (e.g. built by a test), attributed to {@code source} in error messages. */
     public static StoredWeights of(Path source, Map<String, HostArray> tensors) {
-        return new StoredWeights(source, Collections.unmodifiableMap(new LinkedHashMap<>(tensors)));
+        return new StoredWeights(source, WeightFormat.JAYWALK.map(tensors), Map.of());
     }
 
-    /** The tensors by (canonical) name. */
+    /** The tensors by Jaywalk name. */
     public Map<String, HostArray> tensors() {
-        return tensors;
+        return Collections.unmodifiableMap(mapped.tensors());
+    }
+
+    /** The file's tensors its format deliberately drops (classifier heads, MoCo's key encoder), as named there. */
+    public List<String> leftOut() {
+        return mapped.leftOut();
+    }
+
+    /** A {@code torch.save} file's entries besides its state dict ({@code epoch}, {@code optimizer}, ...). */
+    public Map<String, Object> torchMetadata() {
+        return torchMetadata;
+    }
+
+    /** The file read. */
+    public Path file() {
+        return file;
+    }
+
+    /** The format the names were read in. */
+    public WeightFormat format() {
+        return mapped.format();
     }
 
     /**
@@ -63,7 +90,7 @@ public final class StoredWeights {
         List<String> missing = new ArrayList<>();
         List<String> misShaped = new ArrayList<>();
         for (ParameterStore.Entry e : entries) {
-            HostArray value = tensors.get(e.name());
+            HostArray value = mapped.tensors().get(e.name());
             if (value == null) {
                 missing.add(e.name());
             } else if (!Arrays.equals(value.shape(), e.shape())) {
@@ -91,14 +118,6 @@ public final class StoredWeights {
                     + abbreviate(m.misShaped())));
         }
         store.assign(session, m.values());
-    }
-
-    /** videowalk's renaming of wrapped-convolution weights ({@code code/test.py}, model type {@code scratch}). */
-    static String canonicalName(String name) {
-        if (name.contains("conv1.1.weight") || name.contains("conv2.1.weight")) {
-            return name.replace(".1.weight", ".weight");
-        }
-        return name;
     }
 
     private static String abbreviate(List<String> names) {

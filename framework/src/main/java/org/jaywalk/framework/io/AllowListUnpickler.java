@@ -3,31 +3,42 @@ package org.jaywalk.framework.io;
 import org.jaywalk.framework.spi.io.FormatException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.razorvine.pickle.IObjectConstructor;
 import net.razorvine.pickle.Opcodes;
-import net.razorvine.pickle.PickleUtils;
 import net.razorvine.pickle.Unpickler;
 
 /**
  * A Pyrolite unpickler that resolves globals only through {@link PickleAllowList} (never through Pyrolite's
- * own registry), resolves {@code torch.save} persistent ids to storages of a {@link PthArchive}, applies
- * BUILD only to objects it created, and keeps dict insertion order.
+ * own registry), turns {@code torch.save} persistent ids into {@link TorchStorage} references (recording
+ * each), applies BUILD only to objects it created, keeps dict insertion order, and checks every length a
+ * pickle declares against the bytes left in its {@link PickleInput} before Pyrolite allocates it.
  */
 final class AllowListUnpickler extends Unpickler {
 
     private final Path file;
-    private final PthArchive archive;
+    private final List<TorchStorage> storages = new ArrayList<>();
 
-    AllowListUnpickler(Path file, PthArchive archive) {
+    AllowListUnpickler(Path file) {
         this.file = file;
-        this.archive = archive;
+    }
+
+    /** Reads one pickle (up to its STOP opcode) from {@code in}. */
+    Object load(PickleInput in) throws IOException {
+        return super.load(in);
+    }
+
+    /** The storages referenced by the pickles read so far, in order of appearance (repeats included). */
+    List<TorchStorage> storages() {
+        return List.copyOf(storages);
     }
 
     @Override
     protected Object dispatch(short key) throws IOException {
+        checkDeclaredLength(key);
         switch (key) {
             case Opcodes.GLOBAL -> loadGlobal();
             case Opcodes.STACK_GLOBAL -> loadStackGlobal();
@@ -44,17 +55,39 @@ final class AllowListUnpickler extends Unpickler {
 
     @Override
     protected Object persistentLoad(Object pid) {
-        if (!(pid instanceof Object[] id) || id.length < 3 || !"storage".equals(id[0])
-                || !(id[1] instanceof StorageType type)) {
-            throw new FormatException("unexpected persistent id " + pid);
+        TorchStorage storage = TorchStorage.fromPersistentId(pid);
+        storages.add(storage);
+        return storage;
+    }
+
+    /** Opcodes followed by a 4- or 8-byte length of data that Pyrolite allocates before reading it. */
+    private void checkDeclaredLength(short key) throws IOException {
+        int width = switch (key) {
+            case Opcodes.BINSTRING, Opcodes.BINBYTES, Opcodes.BINUNICODE, Opcodes.LONG4 -> 4;
+            case Opcodes.BINUNICODE8, Opcodes.BINBYTES8, Opcodes.BYTEARRAY8 -> 8;
+            default -> 0;
+        };
+        if (width > 0) {
+            ((PickleInput) input).checkDeclaredLength(width, "opcode 0x" + Integer.toHexString(key));
         }
-        return new TorchStorage(type.dtype(), archive.storage(String.valueOf(id[2])));
     }
 
     private void loadGlobal() throws IOException {
-        String module = PickleUtils.readline(input);
-        String name = PickleUtils.readline(input);
+        String module = readLine();
+        String name = readLine();
         stack.add(resolve(module, name));
+    }
+
+    /** A newline-terminated ASCII line (a cut-off line is an error, not a shorter name). */
+    private String readLine() throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = input.read(); c != '\n'; c = input.read()) {
+            if (c < 0) {
+                throw new IOException("premature end of file inside a global's name");
+            }
+            line.append((char) c);
+        }
+        return line.toString();
     }
 
     private void loadStackGlobal() {
@@ -64,8 +97,8 @@ final class AllowListUnpickler extends Unpickler {
     }
 
     private void loadInst() throws IOException {
-        String module = PickleUtils.readline(input);
-        String name = PickleUtils.readline(input);
+        String module = readLine();
+        String name = readLine();
         IObjectConstructor constructor = resolve(module, name);
         stack.add(constructor.construct(stack.pop_all_since_marker().toArray()));
     }

@@ -11,6 +11,8 @@ public enum CheckpointFormat {
     JAYWALK,
     /** A {@code torch.save} zip ({@link PthReader}), e.g. a videowalk checkpoint. */
     PYTORCH,
+    /** A {@code torch.save} file in PyTorch's legacy (pre-1.6, non-zip) format ({@link LegacyTorchFile}). */
+    PYTORCH_LEGACY,
     /** A plain NumPy {@code .npz} archive ({@link NpzArchive}). */
     NPZ;
 

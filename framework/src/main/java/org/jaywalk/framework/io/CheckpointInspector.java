@@ -22,6 +22,9 @@ public final class CheckpointInspector {
 
     /** The tensors and metadata of {@code file}. */
     public static CheckpointDescription inspect(Path file) {
+        if (LegacyTorchFile.isLegacy(file)) {
+            return describe(file, CheckpointFormat.PYTORCH_LEGACY, PthReader.read(file));
+        }
         return Zips.withZip(file, FileKind.ANY, zip -> describe(zip, file));
     }
 
@@ -32,14 +35,15 @@ public final class CheckpointInspector {
                 Checkpoint checkpoint = CheckpointFile.read(zip, file);
                 yield describe(file, format, checkpoint.tensors(), checkpoint.meta());
             }
-            case PYTORCH -> {
-                PthCheckpoint checkpoint = PthReader.read(zip, file);
-                ObjectNode metadata = (ObjectNode) JsonValues.toJson(checkpoint.metadata());
-                yield describe(file, format, checkpoint.tensors(), metadata);
-            }
+            case PYTORCH, PYTORCH_LEGACY -> describe(file, format, PthReader.read(zip, file));
             case NPZ -> describe(file, format, NpzArchive.readArrays(zip, file, FileKind.NPZ),
                     JsonNodeFactory.instance.objectNode());
         };
+    }
+
+    private static CheckpointDescription describe(Path file, CheckpointFormat format, PthCheckpoint checkpoint) {
+        ObjectNode metadata = (ObjectNode) JsonValues.toJson(checkpoint.metadata());
+        return describe(file, format, checkpoint.tensors(), metadata);
     }
 
     private static CheckpointDescription describe(Path file, CheckpointFormat format, Map<String, HostArray> tensors,

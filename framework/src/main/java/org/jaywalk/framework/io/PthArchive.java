@@ -1,6 +1,7 @@
 package org.jaywalk.framework.io;
 
 import org.jaywalk.framework.spi.io.FileKind;
+import org.jaywalk.framework.spi.io.FormatException;
 import org.jaywalk.framework.spi.io.Zips;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -17,7 +18,7 @@ import java.util.zip.ZipFile;
  * object), {@code ARCHIVE/data/KEY} (raw storages), {@code ARCHIVE/version} and, since PyTorch 2.1,
  * {@code ARCHIVE/byteorder}.
  */
-final class PthArchive {
+final class PthArchive implements StorageSource {
 
     private static final String PICKLE = "data.pkl";
 
@@ -48,10 +49,30 @@ final class PthArchive {
         return read(PICKLE);
     }
 
-    /** The raw bytes of storage {@code key}, in the archive's byte order (shared, do not modify). */
-    ByteBuffer storage(String key) {
-        return storages.computeIfAbsent(key, k -> ByteBuffer.wrap(read("data/" + k)).order(order))
+    @Override
+    public ByteBuffer bytes(TorchStorage storage) {
+        return storages.computeIfAbsent(storage.key(), k -> ByteBuffer.wrap(readStorage(storage)).order(order))
                 .asReadOnlyBuffer().order(order);
+    }
+
+    /** The entry {@code data/KEY}, refused before reading if it is smaller than the storage declares. */
+    private byte[] readStorage(TorchStorage storage) {
+        ZipEntry entry = zip.getEntry(prefix + "data/" + storage.key());
+        if (entry == null) {
+            throw new FormatException("storage " + storage.key() + " is referenced but has no entry data/"
+                    + storage.key());
+        }
+        long declared = storage.bytes();
+        if (entry.getSize() >= 0 && entry.getSize() < declared) {
+            throw new FormatException("storage " + storage.key() + " declares " + storage.elements() + " elements ("
+                    + declared + " bytes) but its entry holds " + entry.getSize() + " bytes");
+        }
+        byte[] bytes = Zips.read(zip, entry, file, FileKind.PYTORCH);
+        if (bytes.length < declared) {
+            throw new FormatException("storage " + storage.key() + " declares " + declared + " bytes but holds "
+                    + bytes.length);
+        }
+        return bytes;
     }
 
     private ByteOrder byteOrder() {

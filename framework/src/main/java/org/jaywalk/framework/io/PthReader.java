@@ -2,7 +2,6 @@ package org.jaywalk.framework.io;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +16,9 @@ import org.jaywalk.framework.spi.io.TooLargeException;
 import org.jaywalk.framework.spi.io.Zips;
 
 /**
- * Reads checkpoints saved by {@code torch.save} (zip format) without executing pickled code: only the globals
- * of {@link PickleAllowList} are accepted, anything else raises {@link UnsafePickleException}.
+ * Reads checkpoints saved by {@code torch.save}, in the zip format (PyTorch 1.6+) or the legacy one
+ * ({@link LegacyTorchFile}), without executing pickled code: only the globals of {@link PickleAllowList} are
+ * accepted, anything else raises {@link UnsafePickleException}.
  * The state dict is the top-level {@code model} entry (videowalk's layout), else {@code state_dict}, else
  * the first top-level dict of tensors, else the top-level dict itself.
  */
@@ -29,8 +29,11 @@ public final class PthReader {
     private PthReader() {
     }
 
-    /** Reads {@code file}. */
+    /** Reads {@code file}, in either format. */
     public static PthCheckpoint read(Path file) {
+        if (LegacyTorchFile.isLegacy(file)) {
+            return interpret(LegacyTorchFile.read(file), file);
+        }
         return Zips.withZip(file, FileKind.PYTORCH, zip -> read(zip, file));
     }
 
@@ -41,15 +44,14 @@ public final class PthReader {
 
     static PthCheckpoint read(ZipFile zip, Path file) {
         try {
-            return readState(zip, file);
+            return interpret(unpickle(new PthArchive(zip, file), file), file);
         } catch (StackOverflowError e) {
             // a container holding itself (hashed or converted) or nested deeper than the stack: both are damage
             throw FileKind.PYTORCH.corrupt(file, "bad data.pkl: it refers to itself or is nested too deeply", null);
         }
     }
 
-    private static PthCheckpoint readState(ZipFile zip, Path file) {
-        Object root = unpickle(new PthArchive(zip, file), file);
+    private static PthCheckpoint interpret(Object root, Path file) {
         if (!(root instanceof Map<?, ?> top)) {
             throw FileKind.PYTORCH.unsupported(file, "it holds "
                     + (root == null ? "None" : "a " + root.getClass().getSimpleName()) + ", not a dict");
@@ -63,9 +65,9 @@ public final class PthReader {
     }
 
     private static Object unpickle(PthArchive archive, Path file) {
-        AllowListUnpickler unpickler = new AllowListUnpickler(file, archive);
-        try (InputStream in = new ByteArrayInputStream(archive.pickle())) {
-            return unpickler.load(in);
+        byte[] pickle = archive.pickle();
+        try (PickleInput in = new PickleInput(new ByteArrayInputStream(pickle), pickle.length)) {
+            return TensorViews.materialize(new AllowListUnpickler(file).load(in), archive);
         } catch (JaywalkIoException e) {
             throw e;
         } catch (TooLargeException e) {

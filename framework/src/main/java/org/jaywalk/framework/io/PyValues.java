@@ -14,25 +14,26 @@ final class PyValues {
 
     /** {@code value} with every container replaced by a {@link LinkedHashMap} or a {@link List}. */
     static Object plain(Object value) {
+        return plain(value, 0);
+    }
+
+    private static Object plain(Object value, int depth) {
+        TensorViews.checkDepth(depth);
         if (value instanceof Map<?, ?> map) {
-            return plainMap(map);
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k, plain(v, depth + 1)));
+            return out;
         }
         if (value instanceof Object[] tuple) {
-            return plainList(Arrays.asList(tuple));
+            return plainList(Arrays.asList(tuple), depth);
         }
         if (value instanceof Collection<?> items) {
-            return plainList(items);
+            return plainList(items, depth);
         }
         return value;
     }
 
-    private static Map<Object, Object> plainMap(Map<?, ?> map) {
-        Map<Object, Object> out = new LinkedHashMap<>();
-        map.forEach((k, v) -> out.put(k, plain(v)));
-        return out;
-    }
-
-    private static List<Object> plainList(Collection<?> items) {
-        return items.stream().map(PyValues::plain).toList();
+    private static List<Object> plainList(Collection<?> items, int depth) {
+        return items.stream().map(v -> plain(v, depth + 1)).toList();
     }
 }

@@ -1,12 +1,11 @@
 package org.jaywalk.framework.io;
 
-import org.jaywalk.framework.spi.io.DType;
 import org.jaywalk.framework.spi.io.FormatException;
-import org.jaywalk.framework.spi.io.HostArray;
-import org.jaywalk.framework.spi.io.Strides;
-import java.nio.ByteBuffer;
 
-/** PyTorch's tensor reconstruction functions ({@code torch._utils}), producing dense {@link HostArray}s. */
+/**
+ * PyTorch's tensor reconstruction functions ({@code torch._utils}), producing {@link TensorView}s that are
+ * read once the whole pickle (and, in the legacy format, the storages after it) has been seen.
+ */
 final class TensorRebuilder {
 
     private TensorRebuilder() {
@@ -14,22 +13,19 @@ final class TensorRebuilder {
 
     /**
      * {@code _rebuild_tensor_v2(storage, storage_offset, size, stride, requires_grad, backward_hooks[,
-     * metadata])}: the view of the storage, copied to C order; gradient flags and hooks are ignored.
+     * metadata])}: the view of the storage; gradient flags and hooks are ignored.
      */
-    static HostArray rebuildTensor(Object[] args) {
+    static TensorView rebuildTensor(Object[] args) {
         if (args.length < 4 || !(args[0] instanceof TorchStorage storage)) {
             throw new FormatException("_rebuild_tensor_v2 expects (storage, offset, size, stride, ...)");
         }
-        long[] shape = longs(args[2], "size");
-        DType dtype = storage.dtype();
-        ByteBuffer dense = Strides.gather(storage.bytes(), dtype.itemSize(), number(args[1], "storage_offset"),
-                shape, longs(args[3], "stride"));
-        return new HostArray(dtype, shape, dtype.decode(dense, (int) HostArray.elementCount(shape)));
+        return new TensorView(storage, number(args[1], "storage_offset"), longs(args[2], "size"),
+                longs(args[3], "stride"));
     }
 
     /** {@code _rebuild_parameter(data, requires_grad, backward_hooks)}: the data tensor. */
-    static HostArray rebuildParameter(Object[] args) {
-        if (args.length < 1 || !(args[0] instanceof HostArray data)) {
+    static TensorView rebuildParameter(Object[] args) {
+        if (args.length < 1 || !(args[0] instanceof TensorView data)) {
             throw new FormatException("_rebuild_parameter expects a tensor as its first argument");
         }
         return data;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.StreamSupport;
 
 /**
  * What a checkpoint records besides the tensors: where the loop stands, the seeds, the configuration that
@@ -14,8 +16,15 @@ import java.nio.file.Path;
  * @param stepSeed the seed fed with every step (equal to {@code seed} in deterministic runs)
  * @param config the resolved experiment configuration (HOCON)
  * @param frameworkVersion the framework version that wrote it
+ * @param optimizerState the names of the tensors that are optimizer state, not model (empty in checkpoints
+ *                       written before it was recorded)
  */
-public record CheckpointMeta(LoopPosition position, long seed, long stepSeed, String config, String frameworkVersion) {
+public record CheckpointMeta(LoopPosition position, long seed, long stepSeed, String config, String frameworkVersion,
+                             List<String> optimizerState) {
+
+    public CheckpointMeta {
+        optimizerState = List.copyOf(optimizerState);
+    }
 
     /** The JSON form stored in the checkpoint. */
     public ObjectNode toJson() {
@@ -27,6 +36,7 @@ public record CheckpointMeta(LoopPosition position, long seed, long stepSeed, St
         node.put("step_seed", stepSeed);
         node.put("framework_version", frameworkVersion);
         node.put("config", config);
+        optimizerState.forEach(node.putArray("optimizer_state")::add);
         return node;
     }
 
@@ -43,6 +53,7 @@ public record CheckpointMeta(LoopPosition position, long seed, long stepSeed, St
                 seed,
                 node.hasNonNull("step_seed") ? node.get("step_seed").asLong() : seed,
                 node.path("config").asText(""),
-                node.path("framework_version").asText("unknown"));
+                node.path("framework_version").asText("unknown"),
+                StreamSupport.stream(node.path("optimizer_state").spliterator(), false).map(JsonNode::asText).toList());
     }
 }

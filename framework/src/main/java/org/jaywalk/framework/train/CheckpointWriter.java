@@ -6,6 +6,8 @@ import org.jaywalk.framework.graph.TrainingGraph;
 import org.jaywalk.framework.spi.train.StepEvent;
 import org.jaywalk.framework.spi.train.TrainingListener;
 import org.jaywalk.framework.spi.train.TrainingRun;
+import org.jaywalk.framework.spi.graph.ParameterKind;
+import org.jaywalk.framework.spi.graph.ParameterStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +55,9 @@ final class CheckpointWriter implements TrainingListener {
     /** Saves the state after {@code steps} steps. */
     private void save(long steps) {
         CheckpointMeta meta = new CheckpointMeta(LoopPosition.after(steps, batchesPerEpoch),
-                experiment.experiment().seed(), stepSeed, experiment.render(), FrameworkVersion.get());
+                experiment.experiment().seed(), stepSeed, experiment.render(), FrameworkVersion.get(),
+                graph.parameters().entries(ParameterKind.OPTIMIZER_STATE).stream().map(ParameterStore.Entry::name)
+                        .toList());
         Path file = checkpoints.save(ModelState.capture(graph), meta);
         lastSaved = steps;
         LOG.debug("saved {}", file);

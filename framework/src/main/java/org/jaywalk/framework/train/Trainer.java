@@ -53,9 +53,9 @@ public final class Trainer {
              TrainingGraph graph = components.buildGraph(settings, bus::graphBuilt)) {
             CheckpointStore checkpoints = new CheckpointStore(run.checkpointsDir(), settings.keepCheckpoints());
             checkpoints.removeInterruptedSaves();
-            StartingPoint start = StartingPoint.prepare(graph, experiment, checkpoints);
-            run.recordConfig(experiment.render(), start.position().step());
             int batchesPerEpoch = components.dataset().batchesPerEpoch();
+            StartingPoint start = StartingPoint.prepare(graph, experiment, checkpoints, batchesPerEpoch);
+            run.recordConfig(experiment.render(), start.position().step());
             long totalSteps = settings.totalSteps(batchesPerEpoch);
             LOG.info("training {} in {}: steps {}..{} of {}", experiment.experiment().name(), run,
                     start.position().step(), totalSteps - 1, totalSteps);

@@ -1,5 +1,6 @@
 package org.jaywalk.framework.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,13 +18,29 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jaywalk.framework.config.ExperimentLoader;
+import org.jaywalk.framework.config.ResolvedExperiment;
+import org.jaywalk.framework.graph.FeatureGraph;
+import org.jaywalk.framework.graph.SavedModelExport;
+import org.jaywalk.framework.graph.StoredWeights;
+import org.jaywalk.framework.io.PthCheckpoint;
+import org.jaywalk.framework.io.PthReader;
+import org.jaywalk.framework.spi.ExtensionPoint;
+import org.jaywalk.framework.spi.graph.HostTensors;
+import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.jaywalk.framework.testing.Experiments;
 import org.jaywalk.framework.testing.LockHolder;
 import org.jaywalk.framework.testing.PluginJars;
 import org.jaywalk.framework.testing.ZipDamage;
+import org.jaywalk.framework.testkit.FloatBits;
+import org.jaywalk.framework.train.CheckpointStore;
+import org.jaywalk.framework.train.LoadedCheckpoint;
 import org.jaywalk.framework.train.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tensorflow.Result;
+import org.tensorflow.SavedModelBundle;
+import org.tensorflow.types.TFloat32;
 
 class JaywalkCliTest {
 
@@ -356,6 +373,54 @@ class JaywalkCliTest {
         Outcome same = run("train", tiny, output, "train.max-steps=4", "walk.temperature=0.5", "optimizer.lr=0.2",
                 "--resume", run.toString());
         assertEquals(ExitCodes.OK, same.code(), "the newest checkpoint was trained with these: " + same.err());
+    }
+
+    @Test
+    void exportsACheckpointAsAVideowalkPthAndASavedModel() throws IOException {
+        String tiny = Experiments.tiny().toString();
+        assertEquals(ExitCodes.OK, run("train", tiny, Experiments.outputDir(dir), "experiment.run-name=x",
+                "train.max-steps=2").code());
+        Path checkpoint = dir.resolve("tiny/x/checkpoints/step-00000002.ckpt");
+        LoadedCheckpoint loaded = CheckpointStore.read(checkpoint);
+
+        Path pth = dir.resolve("model.pth");
+        Outcome exported = run("export", checkpoint.toString(), "--format", "videowalk-pth", "--out", pth.toString());
+        assertEquals(ExitCodes.OK, exported.code(), exported.err());
+        PthCheckpoint read = PthReader.read(pth);
+        assertEquals("model", read.stateDictKey());
+        assertEquals(List.of("encoder.weight", "encoder.bias"), List.copyOf(read.tensors().keySet()));
+        read.tensors().forEach((name, t) -> assertArrayEquals(FloatBits.of(loaded.tensors().get(name).floats()),
+                FloatBits.of(t.floats()), name));
+        assertEquals(loaded.meta().position().epoch() - 1, read.metadata().get("epoch"));
+
+        Path saved = dir.resolve("saved");
+        Outcome savedModel = run("export", checkpoint.toString(), "--format", "savedmodel", "--out", saved.toString());
+        assertEquals(ExitCodes.OK, savedModel.code(), savedModel.err());
+        long[] shape = {2, 3, 5, 3};
+        float[] frames = new float[90];
+        for (int i = 0; i < frames.length; i++) {
+            frames[i] = (float) Math.sin(i);
+        }
+        ResolvedExperiment experiment = new ExperimentLoader(Experiments.registry()).load(Experiments.tiny(), List.of());
+        float[] expected;
+        try (FeatureGraph graph = FeatureGraph.open(Experiments.registry().create(ExtensionPoint.ENCODER, experiment),
+                shape, StoredWeights.of(checkpoint, loaded.tensors())::assignTo, SessionSettings.defaults())) {
+            expected = graph.run(frames).maps();
+        }
+        try (SavedModelBundle bundle = SavedModelBundle.load(saved.toString(), "serve");
+             TFloat32 input = HostTensors.floats(shape, frames);
+             Result result = bundle.call(Map.of(SavedModelExport.INPUT, input))) {
+            assertArrayEquals(expected, HostTensors.toArray((TFloat32) result.get(SavedModelExport.MAPS).orElseThrow()),
+                    1e-6f);
+        }
+
+        Outcome again = run("export", checkpoint.toString(), "--format", "savedmodel", "--out", saved.toString());
+        assertEquals(ExitCodes.FAILURE, again.code());
+        assertTrue(again.err().contains("SavedModel folder " + saved + " already exists"), again.err());
+        Outcome unknown = run("export", checkpoint.toString(), "--format", "onnx", "--out", "x");
+        assertEquals(ExitCodes.USAGE, unknown.code());
+        assertTrue(unknown.err().contains("unknown export format 'onnx'; formats: [videowalk-pth, savedmodel]"),
+                unknown.err());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.jaywalk.framework.graph.DeviceRequest;
+import org.jaywalk.framework.io.WeightFormat;
 import org.jaywalk.framework.spi.ExtensionPoint;
 import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.testing.Experiments;
@@ -53,6 +54,25 @@ class ExperimentLoaderTest {
         assertEquals(Optional.empty(), e.initFrom());
         assertEquals("conv1x1", e.componentType(ExtensionPoint.ENCODER));
         assertEquals(0.07, e.component(ExtensionPoint.WALK).getDouble("temperature"));
+    }
+
+    @Test
+    void initFromIsAFileOrABlockWithFormatAndOptimizer() {
+        assertEquals(Optional.of(new InitFrom(Path.of("w.pth"), WeightFormat.AUTO, false)),
+                loader.load(Experiments.tiny(), List.of("model.init-from=w.pth")).initFrom());
+        assertEquals(Optional.of(new InitFrom(Path.of("r50.pth"), WeightFormat.MOCO, true)),
+                loader.load(Experiments.tiny(), List.of("model.init-from={ file = r50.pth, format = MoCo, optimizer = true }"))
+                        .initFrom());
+        ConfigError format = assertThrows(ConfigError.class, () -> loader.load(Experiments.tiny(),
+                List.of("model.init-from={ file = r.pth, format = caffe }")));
+        assertContains(format, "model.init-from.format must be one of [auto, jaywalk, moco, torchvision, videowalk]",
+                "got 'caffe'");
+        ConfigError key = assertThrows(ConfigError.class, () -> loader.load(Experiments.tiny(),
+                List.of("model.init-from={ file = r.pth, fromat = moco }")));
+        assertContains(key, "unknown key model.init-from.fromat", "valid keys of model.init-from: [file, format, optimizer]");
+        ConfigError file = assertThrows(ConfigError.class, () -> loader.load(Experiments.tiny(),
+                List.of("model.init-from={ format = moco }")));
+        assertContains(file, "missing required key model.init-from.file");
     }
 
     @Test

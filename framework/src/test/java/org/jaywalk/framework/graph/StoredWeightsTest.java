@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jaywalk.framework.io.CheckpointFile;
+import org.jaywalk.framework.io.WeightFormat;
 import org.jaywalk.framework.spi.io.HostArray;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,10 +27,15 @@ class StoredWeightsTest {
 
     @Test
     void readsVideowalkWrappedConvolutionNames() {
-        assertEquals("encoder.model.layer1.0.conv1.weight", StoredWeights.canonicalName("encoder.model.layer1.0.conv1.1.weight"));
-        assertEquals("encoder.model.layer2.1.conv2.weight", StoredWeights.canonicalName("encoder.model.layer2.1.conv2.1.weight"));
-        assertEquals("encoder.model.conv1.weight", StoredWeights.canonicalName("encoder.model.conv1.weight"));
-        assertEquals("selfsim_fc.1.weight", StoredWeights.canonicalName("selfsim_fc.1.weight"));
+        assertEquals("encoder.model.layer1.0.conv1.weight", renamed("encoder.model.layer1.0.conv1.1.weight"));
+        assertEquals("encoder.model.layer2.1.conv2.weight", renamed("encoder.model.layer2.1.conv2.1.weight"));
+        assertEquals("encoder.model.conv1.weight", renamed("encoder.model.conv1.weight"));
+        assertEquals("selfsim_fc.1.weight", renamed("selfsim_fc.1.weight"));
+    }
+
+    private static String renamed(String name) {
+        return WeightFormat.VIDEOWALK.map(Map.of(name, HostArray.ofFloats(new long[] {1}, 0f))).tensors().keySet()
+                .iterator().next();
     }
 
     @Test

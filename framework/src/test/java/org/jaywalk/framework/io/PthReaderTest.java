@@ -1,5 +1,8 @@
 package org.jaywalk.framework.io;
 
+import static org.jaywalk.framework.io.RawBytes.doubles;
+import static org.jaywalk.framework.io.RawBytes.floats;
+import static org.jaywalk.framework.io.RawBytes.longs;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -111,9 +112,9 @@ class PthReaderTest {
 
     @Test
     void readsBareStateDict() throws IOException {
-        PickleBuilder p = new PickleBuilder(2).global("collections", "OrderedDict").emptyTuple().reduce().mark();
+        PickleWriter p = new PickleWriter(2).global("collections", "OrderedDict").emptyTuple().reduce().mark();
         p.string("w");
-        tensor(p, "FloatStorage", "0", 0, new long[] {2}, new long[] {1});
+        p.tensor("FloatStorage", "0", 2, 0, new long[] {2}, new long[] {1}, false);
         byte[] pickle = p.setItems().stop();
         Path file = new TorchZip().storage("0", floats(7, 8)).write(dir.resolve("bare.pth"), pickle);
 
@@ -127,7 +128,7 @@ class PthReaderTest {
     @Test
     void refusesShellCommandWithoutRunningIt() throws IOException {
         Path marker = dir.resolve("pwned");
-        byte[] pickle = new PickleBuilder(2).global("posix", "system").string("touch " + marker)
+        byte[] pickle = new PickleWriter(2).global("posix", "system").string("touch " + marker)
                 .op(0x85).reduce().stop();
         Path file = new TorchZip().write(dir.resolve("evil.pth"), pickle);
 
@@ -143,9 +144,9 @@ class PthReaderTest {
     @CsvSource({"os, system", "builtins, eval", "subprocess, Popen", "torch.storage, _load_from_bytes",
             "copy_reg, _reconstructor", "datetime, datetime", "builtins, bytearray", "__builtin__, set"})
     void refusesEveryGlobalNotOnTheAllowList(String module, String name) throws IOException {
-        byte[] viaGlobal = new PickleBuilder(2).global(module, name).emptyTuple().reduce().stop();
-        byte[] viaStackGlobal = new PickleBuilder(4).stackGlobal(module, name).emptyTuple().reduce().stop();
-        byte[] viaInst = new PickleBuilder(2).inst(module, name).stop();
+        byte[] viaGlobal = new PickleWriter(2).global(module, name).emptyTuple().reduce().stop();
+        byte[] viaStackGlobal = new PickleWriter(4).stackGlobal(module, name).emptyTuple().reduce().stop();
+        byte[] viaInst = new PickleWriter(2).inst(module, name).stop();
 
         for (byte[] pickle : List.of(viaGlobal, viaStackGlobal, viaInst)) {
             Path file = new TorchZip().write(dir.resolve("evil.pth"), pickle);
@@ -166,7 +167,7 @@ class PthReaderTest {
 
     @Test
     void reportsTruncatedPickle() throws IOException {
-        byte[] pickle = new PickleBuilder(2).emptyDict().mark().string("epoch").integer(3).setItems().stop();
+        byte[] pickle = new PickleWriter(2).emptyDict().mark().string("epoch").integer(3).setItems().stop();
         Path file = new TorchZip().write(dir.resolve("cut.pth"), Arrays.copyOf(pickle, pickle.length - 3));
 
         JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> PthReader.read(file));
@@ -257,19 +258,23 @@ class PthReaderTest {
     }
 
     @Test
-    void aLegacyTorchFileIsCalledLegacyNotCorrupt() throws IOException {
-        // what torch.save(obj, f, _use_new_zipfile_serialization=False) starts with: the pickled magic number
-        byte[] legacy = {(byte) 0x80, 0x02, (byte) 0x8a, 0x0a, 0x6c, (byte) 0xfc, (byte) 0x9c, 0x46, (byte) 0xf9, 0x20,
-            0x6a, (byte) 0xa8, 0x50, 0x19, 0x2e, (byte) 0x80, 0x02, 0x4d, (byte) 0xe9, 0x03, 0x2e};
-        Path file = Files.write(dir.resolve("old.pth"), legacy);
+    void refusesStoragesSmallerThanDeclaredAndLengthsBeyondThePickle() throws IOException {
+        byte[] pickle = new PickleWriter(2).emptyDict().mark().string("w")
+                .tensor("FloatStorage", "0", 1000, 0, new long[] {1000}, new long[] {1}, false).setItems().stop();
+        Path shortStorage = new TorchZip().storage("0", floats(1, 2)).write(dir.resolve("short.pth"), pickle);
+        byte[] hugeString = new PickleWriter(2).op('X').op(0xff).op(0xff).op(0xff).op(0x7f).stop();
+        Path huge = new TorchZip().write(dir.resolve("huge.pth"), hugeString);
+        Path missing = new TorchZip().write(dir.resolve("nostorage.pth"), pickle);
 
+        assertCorrupt(shortStorage, "storage 0 declares 1000 elements (4000 bytes) but its entry holds 8 bytes");
+        assertCorrupt(huge, "opcode 0x58 declares 2147483647 bytes but only 1 remain");
+        assertCorrupt(missing, "storage 0 is referenced but has no entry data/0");
+    }
+
+    private static void assertCorrupt(Path file, String detail) {
         JaywalkIoException e = assertThrows(JaywalkIoException.class, () -> PthReader.read(file));
-
-        assertTrue(e.getMessage().startsWith("PyTorch checkpoint " + file + " is not supported: it is a legacy PyTorch"
-                + " file (saved with _use_new_zipfile_serialization=False), not supported yet"), e.getMessage());
-        JaywalkIoException any = assertThrows(JaywalkIoException.class, () -> TensorFiles.read(file));
-        assertTrue(any.getMessage().startsWith("tensor file " + file + " is not supported: it is a legacy PyTorch file"),
-                any.getMessage());
+        assertTrue(e.getMessage().startsWith("PyTorch checkpoint " + file + " is truncated or corrupt"), e.getMessage());
+        assertTrue(e.getMessage().contains(detail), e.getMessage());
     }
 
     @Test
@@ -284,17 +289,17 @@ class PthReaderTest {
      * 'args': Namespace(lr=0.5, name='x', sizes=(1, 2))}.
      */
     private Path syntheticCheckpoint() throws IOException {
-        PickleBuilder p = new PickleBuilder(2).emptyDict().mark();
+        PickleWriter p = new PickleWriter(2).emptyDict().mark();
         p.string("model").global("collections", "OrderedDict").emptyTuple().reduce().mark();
         p.string("transposed");
-        tensor(p, "FloatStorage", "0", 0, new long[] {3, 2}, new long[] {1, 3});
+        p.tensor("FloatStorage", "0", 6, 0, new long[] {3, 2}, new long[] {1, 3}, false);
         p.string("offset");
-        tensor(p, "FloatStorage", "0", 1, new long[] {2}, new long[] {2});
+        p.tensor("FloatStorage", "0", 6, 1, new long[] {2}, new long[] {2}, false);
         p.string("parameter").global("torch._utils", "_rebuild_parameter").mark();
-        tensor(p, "DoubleStorage", "1", 0, new long[] {2}, new long[] {1});
+        p.tensor("DoubleStorage", "1", 2, 0, new long[] {2}, new long[] {1}, false);
         p.op(0x88).global("collections", "OrderedDict").emptyTuple().reduce().tuple().reduce();
         p.string("num_batches_tracked");
-        tensor(p, "LongStorage", "2", 0, new long[0], new long[0]);
+        p.tensor("LongStorage", "2", 1, 0, new long[0], new long[0], false);
         p.setItems().emptyDict().mark().string("_metadata").global("collections", "OrderedDict").emptyTuple()
                 .reduce().setItems().build();
         p.string("epoch").integer(3);
@@ -305,7 +310,7 @@ class PthReaderTest {
                 .storage("2", longs(42)).write(dir.resolve("synthetic.pth"), pickle);
     }
 
-    /** {@code _rebuild_tensor_v2(storage, offset, size, stride, False, OrderedDict())}. */
+    /** Pushes a {@code _rebuild_tensor_v2} call of a storage with the given offset, size and stride. */
     private static void tensor(PickleBuilder p, String storageType, String key, long offset, long[] size,
                                long[] stride) {
         p.global("torch._utils", "_rebuild_tensor_v2").mark();
@@ -313,23 +318,5 @@ class PthReaderTest {
                 .binPersId();
         p.integer((int) offset).intTuple(size).intTuple(stride).newFalse();
         p.global("collections", "OrderedDict").emptyTuple().reduce().tuple().reduce();
-    }
-
-    private static byte[] floats(float... values) {
-        ByteBuffer b = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
-        b.asFloatBuffer().put(values);
-        return b.array();
-    }
-
-    private static byte[] doubles(double... values) {
-        ByteBuffer b = ByteBuffer.allocate(8 * values.length).order(ByteOrder.LITTLE_ENDIAN);
-        b.asDoubleBuffer().put(values);
-        return b.array();
-    }
-
-    private static byte[] longs(long... values) {
-        ByteBuffer b = ByteBuffer.allocate(8 * values.length).order(ByteOrder.LITTLE_ENDIAN);
-        b.asLongBuffer().put(values);
-        return b.array();
     }
 }

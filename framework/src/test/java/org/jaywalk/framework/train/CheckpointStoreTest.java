@@ -25,7 +25,7 @@ class CheckpointStoreTest {
         CheckpointStore store = new CheckpointStore(dir, 2);
 
         store.save(Map.of("w", HostArray.ofFloats(new long[] {1}, 1f)),
-                new CheckpointMeta(LoopPosition.after(3, 4), 7, 7, "a = 1", "dev"));
+                new CheckpointMeta(LoopPosition.after(3, 4), 7, 7, "a = 1", "dev", List.of()));
 
         assertEquals(List.of("notes.partial", "step-00000003.ckpt"), names());
         assertEquals(false, Files.exists(killed));

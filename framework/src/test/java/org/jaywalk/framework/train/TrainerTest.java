@@ -21,6 +21,10 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.jaywalk.framework.assembly.CompositionRoot;
 import org.jaywalk.framework.config.ExperimentLoader;
+import org.jaywalk.framework.config.InitFrom;
+import org.jaywalk.framework.io.PthWriter;
+import org.jaywalk.framework.io.WeightFormat;
+import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.graph.TrainingGraph;
 import org.jaywalk.framework.plugin.ComponentRegistry;
@@ -169,7 +173,7 @@ class TrainerTest {
         try (TrainingComponents components = TrainingComponents.assemble(REGISTRY, experiment());
              TrainingGraph graph = components.buildGraph(experiment().train())) {
             graph.parameters().initialize(graph.session(), 1);
-            WarmStart.Report same = WarmStart.apply(graph, checkpoint);
+            WarmStart.Report same = WarmStart.apply(graph, new InitFrom(checkpoint, WeightFormat.AUTO, false));
             assertEquals(List.of("encoder.weight", "encoder.bias"), same.loaded());
             assertEquals(List.of(), same.notInModel(), "the same model: every tensor is used");
             assertEquals(CheckpointStore.read(checkpoint).tensors().get("encoder.bias").floats()[0],
@@ -179,10 +183,29 @@ class TrainerTest {
         try (TrainingComponents components = TrainingComponents.assemble(REGISTRY, wider);
              TrainingGraph graph = components.buildGraph(wider.train())) {
             graph.parameters().initialize(graph.session(), 1);
-            WarmStart.Report report = WarmStart.apply(graph, checkpoint);
-            assertEquals(List.of(), report.loaded());
-            assertEquals(2, report.shapeMismatches().size(), report.toString());
+            ConfigError e = assertThrows(ConfigError.class,
+                    () -> WarmStart.apply(graph, new InitFrom(checkpoint, WeightFormat.JAYWALK, false)));
+            assertTrue(e.getMessage().contains("does not fit the model: 2 tensors have another shape: encoder.weight"),
+                    e.getMessage());
         }
+    }
+
+    @Test
+    void initFromAVideowalkCheckpointGoesOnWithTheEpochAfterItsOwn() throws IOException {
+        ResolvedExperiment source = experiment("experiment.run-name=src", "train.max-steps=1");
+        train(source, RunFolder.create(source.experiment(), Clock.systemUTC()));
+        Path pth = runs.resolve("checkpoint.pth");
+        PthWriter.write(pth, CheckpointStore.read(runs.resolve("tiny/src/checkpoints/step-00000001.ckpt")).tensors(), 1);
+
+        ResolvedExperiment continued = experiment("experiment.run-name=dst", "train.epochs=3",
+                "model.init-from={ file = \"" + pth.toString().replace("\\", "/") + "\", format = videowalk }");
+        TrainingReport report = train(continued, RunFolder.create(continued.experiment(), Clock.systemUTC()));
+
+        List<JsonNode> lines = metrics(runs.resolve("tiny/dst"));
+        int batchesPerEpoch = 4; // tiny: 8 clips, batch 2
+        assertEquals(2 * batchesPerEpoch, lines.get(0).get("step").asInt(), "epoch 1 ended: epoch 2 comes next");
+        assertEquals(2, lines.get(0).get("epoch").asInt());
+        assertEquals(3 * batchesPerEpoch, report.steps());
     }
 
     @Test

@@ -10,7 +10,7 @@ public final class Strides {
     }
 
     /** Element strides of a dense C-order (row-major) array. */
-    static long[] cOrder(long[] shape) {
+    public static long[] cOrder(long[] shape) {
         long[] strides = new long[shape.length];
         long step = 1;
         for (int d = shape.length - 1; d >= 0; d--) {

@@ -140,6 +140,11 @@ public final class Zips {
 
     /** Adds an uncompressed entry (as {@code numpy.savez} writes them). */
     public static void putStored(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        putStored(zip, storedEntry(name, content), content);
+    }
+
+    /** An uncompressed entry for {@code content}: method, sizes and CRC set; the caller may add extra fields. */
+    public static ZipEntry storedEntry(String name, byte[] content) {
         CRC32 crc = new CRC32();
         crc.update(content);
         ZipEntry entry = new ZipEntry(name);
@@ -147,6 +152,11 @@ public final class Zips {
         entry.setSize(content.length);
         entry.setCompressedSize(content.length);
         entry.setCrc(crc.getValue());
+        return entry;
+    }
+
+    /** Adds {@code entry} (made by {@link #storedEntry}) with its content. */
+    public static void putStored(ZipOutputStream zip, ZipEntry entry, byte[] content) throws IOException {
         zip.putNextEntry(entry);
         zip.write(content);
         zip.closeEntry();
