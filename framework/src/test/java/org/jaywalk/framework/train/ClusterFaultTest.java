@@ -3,6 +3,8 @@ package org.jaywalk.framework.train;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +38,19 @@ class ClusterFaultTest {
     @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aStoppedWorkerStopsTheChiefNamingIt() throws Exception {
         chiefOutlives(worker -> signal("STOP", worker.handle().pid()));
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aPortThatIsNotTensorFlowStopsTheChiefWithinConnectTimeout() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String worker1 = "127.0.0.1:" + silent.getLocalPort();
+            String workers = "train.cluster.workers=[\"127.0.0.1:" + WorkerProcess.freePorts(1).get(0) + "\",\"" + worker1 + "\"]";
+            try (WorkerProcess chief = WorkerProcess.start(dir, "chief", List.of("train", Experiments.tiny().toString(),
+                    workers, Experiments.outputDir(dir.resolve("runs")), "train.cluster.connect-timeout=10"))) {
+                assertExitNaming(chief, worker1);
+            }
+        }
     }
 
     private interface Fault {
