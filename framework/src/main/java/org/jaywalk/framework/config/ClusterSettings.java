@@ -15,8 +15,12 @@ import org.jaywalk.framework.spi.ComponentConfig;
  * @param workers the {@code host:port} of every task, in task order (the job {@code worker})
  * @param taskIndex this process's task
  * @param connectTimeoutSeconds how long the chief waits for every worker to accept connections
+ * @param stepTimeoutSeconds the shortest deadline of a training step on the cluster ({@code graph.ClusterStepWatch})
+ * @param allowPublic whether a task may serve its unauthenticated port on an Internet-routable address
+ *     ({@code graph.PortExposure})
  */
-public record ClusterSettings(List<String> workers, int taskIndex, int connectTimeoutSeconds) {
+public record ClusterSettings(List<String> workers, int taskIndex, int connectTimeoutSeconds, int stepTimeoutSeconds,
+                              boolean allowPublic) {
 
     /** A host name, an IPv4 address or a bracketed IPv6 address, then a port. */
     private static final Pattern ADDRESS = Pattern.compile("(?<host>\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9_.-]+):(?<port>\\d{1,5})");
@@ -36,6 +40,8 @@ public record ClusterSettings(List<String> workers, int taskIndex, int connectTi
         List<String> workers = train.getStringList("cluster.workers");
         int task = train.getIntAtLeast("cluster.task-index", 0);
         int timeout = train.getIntAtLeast("cluster.connect-timeout", 1);
+        int stepTimeout = train.getIntAtLeast("cluster.step-timeout", 1);
+        boolean allowPublic = train.getBoolean("cluster.allow-public");
         if (workers.isEmpty()) {
             if (task != 0) {
                 throw train.error("cluster.task-index", "is " + task + " but train.cluster.workers is empty: list "
@@ -58,7 +64,7 @@ public record ClusterSettings(List<String> workers, int taskIndex, int connectTi
             throw train.error("cluster.task-index", "must be below the " + workers.size() + " tasks of "
                     + "train.cluster.workers (0 .. " + (workers.size() - 1) + "), got " + task);
         }
-        return new ClusterSettings(workers, task, timeout);
+        return new ClusterSettings(workers, task, timeout, stepTimeout, allowPublic);
     }
 
     private static boolean isAddress(String address) {

@@ -39,17 +39,28 @@ public final class ClusterReachability {
         }
     }
 
+    /** Whether {@code address} ({@code host:port}) accepts a TCP connection now (within 2 s). */
+    static boolean accepts(String address) {
+        return problem(socketAddress(address)) == null;
+    }
+
+    /** Why a connection to {@code address} fails, or null when it succeeds. */
+    private static String problem(InetSocketAddress address) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address.getHostString(), address.getPort()), CONNECT_MILLIS);
+            return null;
+        } catch (IOException e) {
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+    }
+
     private static void awaitOne(int task, String address, long deadline, Duration timeout) {
         InetSocketAddress socketAddress = socketAddress(address);
         long nextReport = System.nanoTime() + REPORT_MILLIS * 1_000_000;
         while (true) {
-            String problem;
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(socketAddress.getHostString(), socketAddress.getPort()),
-                        CONNECT_MILLIS);
+            String problem = problem(socketAddress);
+            if (problem == null) {
                 return;
-            } catch (IOException e) {
-                problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("worker task " + task + " at " + address + " did not accept "

@@ -15,15 +15,17 @@ public final class SessionFactory {
 
     private final String target;
     private final ConfigProto config;
+    private final ClusterStepWatch watch;
 
-    private SessionFactory(String target, ConfigProto config) {
+    private SessionFactory(String target, ConfigProto config, ClusterStepWatch watch) {
         this.target = target;
         this.config = config;
+        this.watch = watch;
     }
 
     /** Sessions in this process, with these settings. */
     public static SessionFactory local(SessionSettings settings) {
-        return new SessionFactory("", settings.toProto());
+        return new SessionFactory("", settings.toProto(), null);
     }
 
     /**
@@ -31,17 +33,23 @@ public final class SessionFactory {
      * {@link TaskServer}), so only the session options such as soft placement apply.
      *
      * @param target e.g. {@code grpc://node1:2222}
+     * @param watch the deadline of every training step and the naming of a failed task
      */
-    public static SessionFactory remote(String target, SessionSettings settings) {
+    public static SessionFactory remote(String target, SessionSettings settings, ClusterStepWatch watch) {
         if (target.isBlank()) {
             throw new IllegalArgumentException("a remote session needs a target such as grpc://host:port");
         }
-        return new SessionFactory(target, settings.toProto());
+        return new SessionFactory(target, settings.toProto(), watch);
     }
 
     /** Opens a session of {@code graph}. */
     public Session open(Graph graph) {
         return target.isEmpty() ? new Session(graph, config) : TargetedSessions.open(graph, target, config);
+    }
+
+    /** The deadline and failure naming of training steps on a cluster; null for in-process sessions. */
+    ClusterStepWatch watch() {
+        return watch;
     }
 
     /** The target, empty for in-process sessions. */

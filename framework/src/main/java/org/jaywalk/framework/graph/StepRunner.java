@@ -1,5 +1,6 @@
 package org.jaywalk.framework.graph;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -32,12 +33,15 @@ final class StepRunner {
     private final Inputs inputs;
     private final ProbeRegistry probes;
     private final List<String> diagnostics;
+    private final ClusterStepWatch watch;
 
-    StepRunner(Session session, Inputs inputs, ProbeRegistry probes, List<String> diagnostics) {
+    /** @param watch the deadline and failure naming of a cluster's steps; null for an in-process session */
+    StepRunner(Session session, Inputs inputs, ProbeRegistry probes, List<String> diagnostics, ClusterStepWatch watch) {
         this.session = session;
         this.inputs = inputs;
         this.probes = probes;
         this.diagnostics = List.copyOf(diagnostics);
+        this.watch = watch;
     }
 
     StepResult run(float[] batch, StepRequest request) {
@@ -62,11 +66,33 @@ final class StepRunner {
             if (request.applyUpdates()) {
                 runner.addTarget(inputs.trainOp());
             }
-            try (Result result = runner.run()) {
+            try (Result result = run(runner, request.step())) {
                 return collect(fetched, slotOf, result);
             }
         } finally {
             fed.forEach(Tensor::close);
+        }
+    }
+
+    /** Whether a cluster step failed, after which closing the session would wait for the lost task forever. */
+    boolean sessionLost() {
+        return watch != null && watch.lost();
+    }
+
+    /** Runs the step, on a cluster within the watch's deadline. */
+    private Result run(Session.Runner runner, long step) {
+        if (watch == null) {
+            return runner.run();
+        }
+        Duration deadline = watch.deadline();
+        runner.setOptions(watch.options());
+        long start = System.nanoTime();
+        try {
+            Result result = runner.run();
+            watch.finished(System.nanoTime() - start);
+            return result;
+        } catch (RuntimeException e) {
+            throw watch.failed(step, System.nanoTime() - start, deadline, e);
         }
     }
 

@@ -83,7 +83,7 @@ public final class TrainingGraph implements AutoCloseable {
         parameters.prepareAssignments();
         this.session = sessions.open(graph);
         this.runner = new StepRunner(session, new StepRunner.Inputs(clips, shape.dims(), learningRate,
-                context.stepSeed(), context.updates(), trainOp), probes, List.copyOf(diagnostics.keySet()));
+                context.stepSeed(), context.updates(), trainOp), probes, List.copyOf(diagnostics.keySet()), sessions.watch());
     }
 
     /** The probe name of a diagnostic. */
@@ -289,8 +289,15 @@ public final class TrainingGraph implements AutoCloseable {
         return shape;
     }
 
+    /**
+     * Closes the session and the graph, except after a cluster step failed: closing would then wait for the
+     * lost task forever, so both are left to the process's exit.
+     */
     @Override
     public void close() {
+        if (runner.sessionLost()) {
+            return;
+        }
         session.close();
         graph.close();
     }

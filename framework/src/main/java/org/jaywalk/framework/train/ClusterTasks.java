@@ -5,6 +5,7 @@ import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.config.TrainSettings;
 import org.jaywalk.framework.graph.DevicePlan;
 import org.jaywalk.framework.spi.graph.SessionSettings;
+import org.jaywalk.framework.graph.PortExposure;
 import org.jaywalk.framework.graph.TaskServer;
 
 /**
@@ -31,9 +32,13 @@ public final class ClusterTasks {
         return new SessionSettings(train.intraOpThreads(), train.interOpThreads(), plan(train).cpuDevices());
     }
 
-    /** Starts this process's task server (or returns the running one; see {@link TaskServer}). */
+    /**
+     * Starts this process's task server (or returns the running one; see {@link TaskServer}), after
+     * {@link PortExposure} found its port confined or {@code train.cluster.allow-public} set.
+     */
     public static TaskServer serve(TrainSettings train) {
         ClusterSettings cluster = cluster(train);
+        PortExposure.requireConfined(cluster.address(), cluster.allowPublic());
         return TaskServer.start(cluster.workers(), cluster.taskIndex(), settings(train));
     }
 

@@ -5,7 +5,9 @@ import java.util.function.Consumer;
 import org.jaywalk.framework.config.ClusterSettings;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.config.TrainSettings;
+import org.jaywalk.framework.graph.ClusterHandshake;
 import org.jaywalk.framework.graph.ClusterReachability;
+import org.jaywalk.framework.graph.ClusterStepWatch;
 import org.jaywalk.framework.graph.ComponentLabel;
 import org.jaywalk.framework.graph.DevicePlan;
 import org.jaywalk.framework.graph.DeviceRequest;
@@ -89,10 +91,13 @@ public record TrainingComponents(Dataset dataset, ModelComponents model, Optimiz
         DevicePlan plan = ClusterTasks.plan(train);
         TaskServer chief = ClusterTasks.serve(train);
         ClusterSettings cluster = train.cluster();
-        ClusterReachability.await(cluster.workers(), cluster.taskIndex(), Duration.ofSeconds(cluster.connectTimeoutSeconds()));
+        Duration connect = Duration.ofSeconds(cluster.connectTimeoutSeconds());
+        ClusterReachability.await(cluster.workers(), cluster.taskIndex(), connect);
+        ClusterHandshake.await(chief.target(), cluster.workers(), cluster.taskIndex(), ClusterTasks.settings(train).toProto(), connect);
         LOG.info("training on {} tasks through {}: towers {}", cluster.workers().size(), chief.target(), plan.towers());
         return TrainingGraph.build(model, optimizer, dataset.shape(),
-                SessionFactory.remote(chief.target(), ClusterTasks.settings(train)), options(train, plan, taps));
+                SessionFactory.remote(chief.target(), ClusterTasks.settings(train), new ClusterStepWatch(cluster.workers(),
+                        cluster.taskIndex(), Duration.ofSeconds(cluster.stepTimeoutSeconds()))), options(train, plan, taps));
     }
 
     private static GraphOptions options(TrainSettings train, DevicePlan plan, Consumer<GraphTaps> taps) {

@@ -45,6 +45,7 @@ class ClusterSettingsTest {
         ClusterSettings chief = train(TWO).cluster();
         assertEquals(0, chief.taskIndex(), "task-index defaults to the chief");
         assertEquals(120, chief.connectTimeoutSeconds());
+        assertTrue(!chief.allowPublic(), "allow-public defaults to false");
         assertEquals(List.of("[::1]:2222", "localhost:1"),
                 train("train.cluster.workers=[\"[::1]:2222\",\"localhost:1\"]").cluster().workers());
     }

@@ -14,8 +14,9 @@ import org.jaywalk.framework.sweep.ChildJvm;
 import org.jaywalk.framework.sweep.ParentWatch;
 
 /**
- * A {@code jaywalk worker} in a second JVM (same java and class path as the tests), its output in files.
- * Closing it kills it; it also ends by itself when the test JVM dies ({@link ParentWatch}).
+ * A {@code jaywalk worker} (or another {@code jaywalk} command, such as a cluster's chief) in a second JVM
+ * (same java and class path as the tests), its output in files. Closing it kills it; it also ends by itself
+ * when the test JVM dies ({@link ParentWatch}).
  */
 public final class WorkerProcess implements AutoCloseable {
 
@@ -31,8 +32,13 @@ public final class WorkerProcess implements AutoCloseable {
 
     /** Starts {@code jaywalk <arguments>} with stdout and stderr in {@code folder}. */
     public static WorkerProcess start(Path folder, List<String> arguments) throws IOException {
-        Path out = folder.resolve("worker.out");
-        Path err = folder.resolve("worker.err");
+        return start(folder, "worker", arguments);
+    }
+
+    /** As {@link #start(Path, List)}, its output in {@code <name>.out} and {@code <name>.err}. */
+    public static WorkerProcess start(Path folder, String name, List<String> arguments) throws IOException {
+        Path out = folder.resolve(name + ".out");
+        Path err = folder.resolve(name + ".err");
         List<String> command = ChildJvm.current().command(
                 List.of("-D" + ParentWatch.PROPERTY + "=" + ProcessHandle.current().pid()), arguments);
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -55,6 +61,19 @@ public final class WorkerProcess implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new AssertionError("the worker printed no '" + text + "' within " + timeout.toSeconds() + " s:\n" + output());
+    }
+
+    /** The process, e.g. to stop it with a signal. */
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /** Its exit code once it exits within {@code timeout}; fails with its output if it does not. */
+    public int awaitExit(Duration timeout) throws IOException, InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("still running after " + timeout.toSeconds() + " s:\n" + output());
+        }
+        return process.exitValue();
     }
 
     /** Fails with the worker's output unless it is still running. */
