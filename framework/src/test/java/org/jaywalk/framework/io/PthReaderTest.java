@@ -187,7 +187,7 @@ class PthReaderTest {
             }
         });
         // a list holding itself as a dict key: hashing it recurses
-        byte[] selfHashingKey = new PickleBuilder(2).emptyDict().op(']').op('q').op(0).op('h').op(0).op('a')
+        byte[] selfHashingKey = new PickleWriter(2).emptyDict().op(']').op('q').op(0).op('h').op(0).op('a')
                 .integer(1).op('s').stop();
         for (byte[] pickle : List.of(listHoldingItself, deepList, selfHashingKey)) {
             Path file = new TorchZip().storage("0", floats(7, 8)).write(dir.resolve("nested.pth"), pickle);
@@ -202,7 +202,7 @@ class PthReaderTest {
 
     @Test
     void aStrideOf2To62IsRefusedNotWrappedToFilterZero() throws IOException {
-        PickleBuilder p = new PickleBuilder(2).emptyDict().mark().string("conv1.weight");
+        PickleWriter p = new PickleWriter(2).emptyDict().mark().string("conv1.weight");
         tensor(p, "FloatStorage", "0", 8, 0, new long[] {4, 2}, new long[] {1L << 62, 1});
         Path file = new TorchZip().storage("0", floats(0, 1, 2, 3, 4, 5, 6, 7)).write(dir.resolve("wrap.pth"),
                 p.setItems().stop());
@@ -244,7 +244,7 @@ class PthReaderTest {
     void aViewLargerThanTheHeapIsRefusedBeforeAllocating() throws IOException {
         long elements = Runtime.getRuntime().maxMemory() / 8 + 1; // 4 bytes copied + 4 decoded per float
         Assumptions.assumeTrue(elements < Integer.MAX_VALUE / 4, "a heap under 16 GiB");
-        PickleBuilder p = new PickleBuilder(2).emptyDict().mark().string("expanded");
+        PickleWriter p = new PickleWriter(2).emptyDict().mark().string("expanded");
         tensor(p, "FloatStorage", "0", 1, 0, new long[] {elements}, new long[] {0});
         Path file = new TorchZip().storage("0", floats(1)).write(dir.resolve("expanded.pth"), p.setItems().stop());
 
@@ -256,8 +256,8 @@ class PthReaderTest {
     }
 
     /** {'model': {'w': tensor}, key: (what {@code value} pushes)}. */
-    private static byte[] stateDictWith(String key, java.util.function.Consumer<PickleBuilder> value) {
-        PickleBuilder p = new PickleBuilder(2).emptyDict().mark().string("model").emptyDict().mark().string("w");
+    private static byte[] stateDictWith(String key, java.util.function.Consumer<PickleWriter> value) {
+        PickleWriter p = new PickleWriter(2).emptyDict().mark().string("model").emptyDict().mark().string("w");
         tensor(p, "FloatStorage", "0", 2, 0, new long[] {2}, new long[] {1});
         p.setItems().string(key);
         value.accept(p);
@@ -318,12 +318,12 @@ class PthReaderTest {
     }
 
     /** Pushes a {@code _rebuild_tensor_v2} call of a storage of {@code elements} with the given offset, size and stride. */
-    private static void tensor(PickleBuilder p, String storageType, String key, int elements, long offset,
+    private static void tensor(PickleWriter p, String storageType, String key, int elements, long offset,
                                long[] size, long[] stride) {
         p.global("torch._utils", "_rebuild_tensor_v2").mark();
         p.mark().string("storage").global("torch", storageType).string(key).string("cpu").integer(elements).tuple()
                 .binPersId();
-        p.integer((int) offset).intTuple(size).intTuple(stride).newFalse();
+        p.integer((int) offset).intTuple(size).intTuple(stride).bool(false);
         p.global("collections", "OrderedDict").emptyTuple().reduce().tuple().reduce();
     }
 }
