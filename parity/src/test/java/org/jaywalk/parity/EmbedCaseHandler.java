@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jaywalk.framework.graph.FeatureGraph;
+import org.jaywalk.framework.graph.Float64FeatureGraph;
 import org.jaywalk.framework.io.PthWriter;
 import org.jaywalk.framework.io.WeightFormat;
 import org.jaywalk.framework.spi.io.HostArray;
 import org.jaywalk.framework.spi.graph.ParameterStore;
 import org.jaywalk.framework.spi.graph.SessionSettings;
+import org.jaywalk.plugins.resnet.ResNetEncoder;
 
 /**
  * {@code embed-*}: test-time features (eval mode, {@code layer4} removed, no head) of a few frames;
@@ -27,18 +29,33 @@ public final class EmbedCaseHandler implements ReferenceCaseHandler {
         return "embed-";
     }
 
+    /** Checks the case in float32, then the float64 proof of the same graph. */
     @Override
     public void check(ReferenceCase c) throws Exception {
         int[] f = c.shape("frames"); // [n, 3, H, W]
-        ToleranceReport report = new ToleranceReport(c.name());
-        var encoder = ReferenceModels.encoder(c.settings(), Set.of("layer4"));
-        try (FeatureGraph graph = new FeatureGraph(encoder, new long[] {f[0], f[2], f[3], 3}, SessionSettings.defaults())) {
+        long[] imageShape = {f[0], f[2], f[3], 3};
+        float[] images = Layouts.nchwToNhwc(c.floats("frames"), f);
+        ToleranceReport report = new ToleranceReport(c.name(), Precision.FLOAT32);
+        try (FeatureGraph graph = new FeatureGraph(encoder(c), imageShape, SessionSettings.defaults())) {
             graph.parameters().assign(graph.session(), weights(c, graph.parameters()));
-            FeatureGraph.Features out = graph.run(Layouts.nchwToNhwc(c.floats("frames"), f));
+            FeatureGraph.Features out = graph.run(images);
             report.maxAbs(c, "maps", Layouts.nhwcToNchw(out.maps(), out.shape()));
             report.maxAbs(c, "feats", Layouts.nhwcToNchw(out.normalized(), out.shape()));
         }
         report.assertAllWithin();
+
+        ToleranceReport proof = new ToleranceReport(c.name(), Precision.FLOAT64);
+        try (Float64FeatureGraph graph = new Float64FeatureGraph(encoder(c), imageShape)) {
+            graph.assign(Precision.widen(weights(c, graph.parameters())));
+            Float64FeatureGraph.Features out = graph.run(Precision.widen(images));
+            proof.maxAbs(c, "maps", Layouts.nhwcToNchw(out.maps(), out.shape()));
+            proof.maxAbs(c, "feats", Layouts.nhwcToNchw(out.normalized(), out.shape()));
+        }
+        proof.assertAllWithin();
+    }
+
+    private static ResNetEncoder encoder(ReferenceCase c) {
+        return ReferenceModels.encoder(c.settings(), Set.of("layer4"));
     }
 
     /** The store's formula weights under torchvision's names, plus a classifier to be left out, as a temporary .pth. */

@@ -24,8 +24,13 @@ final class Layouts {
 
     /** {@code [n, H, W, C]} -> {@code [n, C, H, W]}. */
     static float[] nhwcToNchw(float[] x, long[] nhwc) {
+        return Precision.narrow(nhwcToNchw(Precision.widen(x), nhwc));
+    }
+
+    /** {@code [n, H, W, C]} -> {@code [n, C, H, W]}. */
+    static double[] nhwcToNchw(double[] x, long[] nhwc) {
         int n = (int) nhwc[0], h = (int) nhwc[1], w = (int) nhwc[2], c = (int) nhwc[3];
-        float[] out = new float[x.length];
+        double[] out = new double[x.length];
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < c; k++) {
                 for (int y = 0; y < h; y++) {

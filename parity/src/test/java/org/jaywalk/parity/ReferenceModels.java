@@ -59,13 +59,18 @@ final class ReferenceModels {
 
     /** Assigns formula weights to every trainable parameter and buffer. */
     static void loadFormulaWeights(ParameterStore store, Session session) {
+        store.assign(session, formulaWeights(store));
+    }
+
+    /** Formula weights of every trainable parameter and buffer of {@code store}. */
+    static Map<String, float[]> formulaWeights(ParameterStore store) {
         Map<String, float[]> values = new LinkedHashMap<>();
         for (ParameterStore.Entry e : store.entries()) {
             if (e.kind() != ParameterKind.OPTIMIZER_STATE) {
                 values.put(e.name(), FormulaWeights.values(e.name(), e.shape()));
             }
         }
-        store.assign(session, values);
+        return values;
     }
 
     /** Optimizer state starts at zero, as a fresh PyTorch optimizer's. */

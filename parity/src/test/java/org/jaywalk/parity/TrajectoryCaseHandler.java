@@ -6,18 +6,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jaywalk.framework.assembly.CompositionRoot;
 import org.jaywalk.framework.config.ExperimentLoader;
 import org.jaywalk.framework.config.ResolvedExperiment;
+import org.jaywalk.framework.graph.Float64TrainingGraph;
+import org.jaywalk.framework.graph.GraphOptions;
+import org.jaywalk.framework.graph.StepRequest;
 import org.jaywalk.framework.io.CheckpointFile;
 import org.jaywalk.framework.plugin.ComponentRegistry;
 import org.jaywalk.framework.plugin.PluginDiscovery;
+import org.jaywalk.framework.spi.graph.ParameterKind;
+import org.jaywalk.framework.spi.graph.ParameterStore;
 import org.jaywalk.framework.spi.io.HostArray;
 import org.jaywalk.framework.train.RunFolder;
 import org.jaywalk.framework.train.Trainer;
+import org.jaywalk.plugins.crw.Adam;
 
 /**
  * {@code trajectory-*}: K real Adam steps through the training loop ({@link Trainer}) on the {@code npz}
@@ -49,12 +58,68 @@ public final class TrajectoryCaseHandler implements ReferenceCaseHandler {
         RunFolder run = RunFolder.create(resolved.experiment(), Clock.systemUTC());
         CompositionRoot.trainer(registry, resolved, run).train();
 
-        ToleranceReport report = new ToleranceReport(c.name());
-        report.maxAbs(c, "losses", losses(run.metricsFile()));
-        Map<String, HostArray> params = CheckpointFile.read(lastCheckpoint(run)).tensors();
-        c.keys("norm:").forEach(k -> report.scalar(c, k, TrainCaseHandler.norm(floats(params, k, "norm:"))));
-        c.keys("param:").forEach(k -> report.l2(c, k, floats(params, k, "param:")));
-        c.keys("after:").forEach(k -> report.maxAbs(c, k, floats(params, k, "after:")));
+        Map<String, HostArray> checkpoint = CheckpointFile.read(lastCheckpoint(run)).tensors();
+        Map<String, double[]> params = new LinkedHashMap<>();
+        checkpoint.forEach((name, array) -> params.put(name, Precision.widen(array.floats())));
+        compare(c, Precision.FLOAT32, Precision.widen(losses(run.metricsFile())), params);
+        checkFloat64(c);
+    }
+
+    /**
+     * The float64 proof: the same training graph (model, Adam, batch-norm updates) rebuilt in float64, run for
+     * the case's steps directly (the float32 run above covers the training loop around it).
+     */
+    private static void checkFloat64(ReferenceCase c) {
+        JsonNode s = c.settings();
+        Adam adam = new Adam(s.get("lr").asDouble(), s.get("betas").get(0).asDouble(), s.get("betas").get(1).asDouble(),
+                s.get("eps").asDouble(), s.get("weight_decay").asDouble());
+        int steps = c.shape("x")[0];
+        double[] x = Precision.widen(c.floats("x")); // [K, B, T, N*3, P, P]
+        int perStep = x.length / steps;
+        double[] losses = new double[steps];
+        try (Float64TrainingGraph graph = Float64TrainingGraph.build(ReferenceModels.model(s), adam,
+                ReferenceModels.clipShape(s), GraphOptions.defaults())) {
+            Map<String, double[]> start = Precision.widen(ReferenceModels.formulaWeights(graph.parameters()));
+            graph.parameters().entries(ParameterKind.OPTIMIZER_STATE).forEach(e ->
+                    start.put(e.name(), new double[Math.toIntExact(ParameterStore.elements(e.shape()))]));
+            graph.assign(start);
+            for (int k = 0; k < steps; k++) {
+                double[] batch = Arrays.copyOfRange(x, k * perStep, (k + 1) * perStep);
+                Float64TrainingGraph.Step step = graph.run(batch,
+                        StepRequest.train(adam.learningRate(), s.path("seed").asLong(0), k));
+                losses[k] = referenceLoss(step.diagnostics());
+            }
+            List<String> names = new ArrayList<>();
+            for (String prefix : List.of("norm:", "param:", "after:")) {
+                c.keys(prefix).forEach(k -> names.add(k.substring(prefix.length())));
+            }
+            compare(c, Precision.FLOAT64, losses, graph.read(names.stream().distinct().toList()));
+        }
+    }
+
+    /**
+     * The loss as the reference's training loop records it: videowalk adds the walks' losses, in order, onto a
+     * float32 {@code torch.tensor([0.])} and divides by their number, so even its float64 run logs a float32 loss
+     * (the case's {@code losses} are float32 values). The same arithmetic on this graph's float64 walk losses.
+     */
+    private static double referenceLoss(Map<String, Double> diagnostics) {
+        float sum = 0;
+        int walks = 0;
+        for (Map.Entry<String, Double> d : diagnostics.entrySet()) {
+            if (d.getKey().startsWith("xent_")) {
+                sum += (float) (double) d.getValue();
+                walks++;
+            }
+        }
+        return sum / walks;
+    }
+
+    private static void compare(ReferenceCase c, Precision precision, double[] losses, Map<String, double[]> params) {
+        ToleranceReport report = new ToleranceReport(c.name(), precision);
+        report.maxAbs(c, "losses", losses);
+        c.keys("norm:").forEach(k -> report.scalar(c, k, TrainCaseHandler.norm(tensor(params, k, "norm:"))));
+        c.keys("param:").forEach(k -> report.l2(c, k, tensor(params, k, "param:")));
+        c.keys("after:").forEach(k -> report.maxAbs(c, k, tensor(params, k, "after:")));
         report.assertAllWithin();
     }
 
@@ -96,12 +161,12 @@ public final class TrajectoryCaseHandler implements ReferenceCaseHandler {
         }
     }
 
-    private static float[] floats(Map<String, HostArray> params, String key, String prefix) {
+    private static double[] tensor(Map<String, double[]> params, String key, String prefix) {
         String name = key.substring(prefix.length());
-        HostArray a = params.get(name);
+        double[] a = params.get(name);
         if (a == null) {
-            throw new AssertionError("the final checkpoint has no tensor " + name);
+            throw new AssertionError("the final parameters have no tensor " + name);
         }
-        return a.floats();
+        return a;
     }
 }

@@ -31,6 +31,7 @@ public final class BuildContext implements GraphContext {
     private final VariableStore parameters;
     private final boolean training;
     private final boolean deterministic;
+    private final boolean float64Proof;
     private final GraphRecord record;
     /** True for the first tower: the one whose state updates and exposed tensors are kept. */
     private final boolean primary;
@@ -45,15 +46,22 @@ public final class BuildContext implements GraphContext {
      *     false, components may pick faster kernels whose rounding can differ from run to run
      */
     public BuildContext(Ops tf, VariableStore parameters, boolean training, boolean deterministic) {
-        this(tf, parameters, training, deterministic, new GraphRecord(tf), true, null);
+        this(tf, parameters, training, deterministic, false);
+    }
+
+    /** @param float64Proof see {@link GraphContext#float64Proof()} */
+    public BuildContext(Ops tf, VariableStore parameters, boolean training, boolean deterministic,
+                        boolean float64Proof) {
+        this(tf, parameters, training, deterministic, float64Proof, new GraphRecord(tf), true, null);
     }
 
     private BuildContext(Ops tf, VariableStore parameters, boolean training, boolean deterministic,
-                         GraphRecord record, boolean primary, TowerReduction acrossTowers) {
+                         boolean float64Proof, GraphRecord record, boolean primary, TowerReduction acrossTowers) {
         this.tf = tf;
         this.parameters = parameters;
         this.training = training;
         this.deterministic = deterministic;
+        this.float64Proof = float64Proof;
         this.record = record;
         this.primary = primary;
         this.acrossTowers = acrossTowers;
@@ -61,8 +69,8 @@ public final class BuildContext implements GraphContext {
 
     @Override
     public BuildContext withControlDependencies(List<Op> dependencies) {
-        return new BuildContext(tf.withControlDependencies(dependencies), parameters, training, deterministic, record,
-                primary, acrossTowers);
+        return new BuildContext(tf.withControlDependencies(dependencies), parameters, training, deterministic,
+                float64Proof, record, primary, acrossTowers);
     }
 
     /**
@@ -75,7 +83,7 @@ public final class BuildContext implements GraphContext {
      */
     BuildContext forTower(Ops towerOps, int index, TowerReduction acrossTowers) {
         return new BuildContext(towerOps, index == 0 ? parameters : parameters.sharingView(), training, deterministic,
-                record, index == 0, acrossTowers);
+                float64Proof, record, index == 0, acrossTowers);
     }
 
     @Override
@@ -91,6 +99,11 @@ public final class BuildContext implements GraphContext {
     @Override
     public boolean deterministic() {
         return deterministic;
+    }
+
+    @Override
+    public boolean float64Proof() {
+        return float64Proof;
     }
 
     @Override

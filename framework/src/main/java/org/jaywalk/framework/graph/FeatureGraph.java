@@ -48,12 +48,17 @@ public final class FeatureGraph implements FeatureExtractor {
 
     /** @param imageShape {@code [n, H, W, 3]} */
     public FeatureGraph(Encoder encoder, long[] imageShape, SessionSettings settings) {
+        this(encoder, imageShape, settings, false);
+    }
+
+    /** @param float64Proof build the graph to be rebuilt in float64 (see {@link GraphContext#float64Proof()}) */
+    FeatureGraph(Encoder encoder, long[] imageShape, SessionSettings settings, boolean float64Proof) {
         this.imageShape = imageShape.clone();
         this.graph = new Graph();
         Ops tf = Ops.create(graph);
         this.parameters = new VariableStore(tf);
         // no updates: every run is reproducible even with the faster kernels
-        GraphContext context = new BuildContext(tf, parameters, false, false);
+        GraphContext context = new BuildContext(tf, parameters, false, false, float64Proof);
         this.images = tf.withName("images").placeholder(TFloat32.class, Placeholder.shape(Shape.of(imageShape)));
         this.maps = encoder.encode(context, images); // [n, h, w, C]
         this.normalized = normalize(tf, maps);
@@ -80,6 +85,11 @@ public final class FeatureGraph implements FeatureExtractor {
         } finally {
             inputs.forEach(Tensor::close);
         }
+    }
+
+    /** The images fed, the maps and the normalized maps (read by the float64 rebuild of this graph). */
+    List<Operand<TFloat32>> endpoints() {
+        return List.of(images, maps, normalized);
     }
 
     public VariableStore parameters() {

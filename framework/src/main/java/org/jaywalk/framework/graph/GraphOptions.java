@@ -16,12 +16,19 @@ import org.jaywalk.framework.spi.train.GraphTaps;
  *     with one tower
  * @param taps called once the model, gradients and update are built, before the session opens: training
  *     listeners add their fetches there
+ * @param float64Proof build the graph to be rebuilt in float64 for the proof of exactness (see
+ *     {@link GraphContext#float64Proof()}); such a graph is not meant to be run as it is
  */
 public record GraphOptions(List<String> devices, boolean deterministic, boolean synchronizedBatchNorm,
-                           Consumer<GraphTaps> taps) {
+                           Consumer<GraphTaps> taps, boolean float64Proof) {
 
     public GraphOptions {
         devices = List.copyOf(devices);
+    }
+
+    public GraphOptions(List<String> devices, boolean deterministic, boolean synchronizedBatchNorm,
+                        Consumer<GraphTaps> taps) {
+        this(devices, deterministic, synchronizedBatchNorm, taps, false);
     }
 
     public GraphOptions(List<String> devices, boolean deterministic, boolean synchronizedBatchNorm) {
@@ -34,19 +41,24 @@ public record GraphOptions(List<String> devices, boolean deterministic, boolean 
     }
 
     public GraphOptions withDevices(List<String> names) {
-        return new GraphOptions(names, deterministic, synchronizedBatchNorm, taps);
+        return new GraphOptions(names, deterministic, synchronizedBatchNorm, taps, float64Proof);
     }
 
     public GraphOptions withDeterministic(boolean reproducible) {
-        return new GraphOptions(devices, reproducible, synchronizedBatchNorm, taps);
+        return new GraphOptions(devices, reproducible, synchronizedBatchNorm, taps, float64Proof);
     }
 
     public GraphOptions withSynchronizedBatchNorm(boolean synchronize) {
-        return new GraphOptions(devices, deterministic, synchronize, taps);
+        return new GraphOptions(devices, deterministic, synchronize, taps, float64Proof);
     }
 
     public GraphOptions withTaps(Consumer<GraphTaps> observer) {
-        return new GraphOptions(devices, deterministic, synchronizedBatchNorm, observer);
+        return new GraphOptions(devices, deterministic, synchronizedBatchNorm, observer, float64Proof);
+    }
+
+    /** The same options for a graph to be rebuilt in float64 (see {@link GraphContext#float64Proof()}). */
+    public GraphOptions withFloat64Proof(boolean proof) {
+        return new GraphOptions(devices, deterministic, synchronizedBatchNorm, taps, proof);
     }
 
     /** Number of towers the graph has. */

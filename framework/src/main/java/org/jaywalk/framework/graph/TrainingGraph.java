@@ -43,6 +43,7 @@ public final class TrainingGraph implements AutoCloseable {
     private final Map<String, Operand<TFloat32>> diagnostics;
     private final ProbeRegistry probes = new ProbeRegistry();
     private final Op trainOp;
+    private final StepRunner.Inputs inputs;
     private final StepRunner runner;
 
     private TrainingGraph(Graph graph, ModelComponents model, Optimizer optimizer, ClipShape shape,
@@ -51,7 +52,7 @@ public final class TrainingGraph implements AutoCloseable {
         this.graph = graph;
         Ops tf = Ops.create(graph);
         this.parameters = new VariableStore(parameterOps(tf, options.devices()));
-        this.context = new BuildContext(tf, parameters, true, options.deterministic());
+        this.context = new BuildContext(tf, parameters, true, options.deterministic(), options.float64Proof());
         this.clips = tf.withName("clips").placeholder(TFloat32.class, Placeholder.shape(Shape.of(shape.dims())));
         this.learningRate = tf.withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 
@@ -82,8 +83,9 @@ public final class TrainingGraph implements AutoCloseable {
         options.taps().accept(new Taps(tf));
         parameters.prepareAssignments();
         this.session = sessions.open(graph);
-        this.runner = new StepRunner(session, new StepRunner.Inputs(clips, shape.dims(), learningRate,
-                context.stepSeed(), context.updates(), trainOp), probes, List.copyOf(diagnostics.keySet()), sessions.watch());
+        this.inputs = new StepRunner.Inputs(clips, shape.dims(), learningRate, context.stepSeed(), context.updates(),
+                trainOp);
+        this.runner = new StepRunner(session, inputs, probes, List.copyOf(diagnostics.keySet()), sessions.watch());
     }
 
     /** The probe name of a diagnostic. */
@@ -279,6 +281,16 @@ public final class TrainingGraph implements AutoCloseable {
 
     public VariableStore parameters() {
         return parameters;
+    }
+
+    /** What a step feeds and runs (read by the float64 rebuild of this graph). */
+    StepRunner.Inputs inputs() {
+        return inputs;
+    }
+
+    /** The probe of {@code name} (read by the float64 rebuild of this graph). */
+    ProbeRegistry.Probe probe(String name) {
+        return probes.get(name);
     }
 
     public Session session() {

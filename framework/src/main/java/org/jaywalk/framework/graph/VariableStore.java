@@ -15,6 +15,7 @@ import org.jaywalk.framework.spi.graph.ParameterStore;
 import org.tensorflow.Session;
 import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Assign;
 import org.tensorflow.op.core.Placeholder;
@@ -106,6 +107,11 @@ public final class VariableStore implements ParameterStore {
                 assignOps.put(e.name(), tf.withName("assign." + e.name()).assign(e.variable(), in));
             }
         }
+    }
+
+    /** The placeholder and the op assigning parameter {@code name} (after {@link #prepareAssignments}). */
+    List<Op> assignment(String name) {
+        return List.of(assignInputs.get(name), assignOps.get(name));
     }
 
     @Override

@@ -32,6 +32,16 @@ public interface GraphContext {
      */
     boolean deterministic();
 
+    /**
+     * True when the graph is built to be rebuilt in float64 for the proof of exactness: every float32 type and
+     * constant becomes float64 (a constant {@code f} becomes the shortest decimal of {@code f}, so {@code 0.1f}
+     * becomes {@code 0.1}). Components then use only ops that have float64 CPU kernels (for example explicit
+     * batch norm instead of the fused kernel) and write constants as the decimal values they stand for.
+     */
+    default boolean float64Proof() {
+        return false;
+    }
+
     /** A fresh seed {@code [2]} for one stateless random op; distinct for every call. */
     Operand<TInt64> nextSeed();
 

@@ -79,8 +79,12 @@ final class ConvBn {
                 ParameterKind.BUFFER, Initializer.constant(1f));
         Ops tf = context.tf();
         boolean training = context.training();
-        if (training && context.synchronizesBatchStatistics()) {
+        // the float64 proof has no fused kernel (FusedBatchNormV3 has no float64 kernel): the same formulas as ops
+        if (training && (context.synchronizesBatchStatistics() || context.float64Proof())) {
             return synchronizedBatchNorm(x, gamma, beta, mean, var);
+        }
+        if (context.float64Proof()) {
+            return normalize(x, mean, var, gamma, beta);
         }
         FusedBatchNorm<TFloat32, TFloat32> bn = tf.nn.fusedBatchNorm(x, gamma, beta, mean, var,
                 FusedBatchNorm.epsilon(BN_EPSILON),
@@ -106,16 +110,25 @@ final class ConvBn {
                                                     Variable<TFloat32> runningVar) {
         Ops tf = context.tf();
         BatchMoments batch = context.batchMoments(x);
-        // [C]: y = (x - mean) * gamma / sqrt(var + eps) + beta
-        Operand<TFloat32> scale = tf.math.mul(gamma,
-                tf.math.rsqrt(tf.math.add(batch.variance(), tf.constant(BN_EPSILON))));
-        Operand<TFloat32> y = tf.math.add(tf.math.mul(tf.math.sub(x, batch.mean()), scale), beta);
+        Operand<TFloat32> y = normalize(x, batch.mean(), batch.variance(), gamma, beta);
         // running statistics: momentum 0.1, unbiased variance over the whole batch
         Operand<TFloat32> unbiased = tf.math.mul(batch.variance(),
                 tf.math.div(batch.count(), tf.math.sub(batch.count(), tf.constant(1f))));
         context.addUpdate(tf.assign(runningMean, blend(runningMean, batch.mean())));
         context.addUpdate(tf.assign(runningVar, blend(runningVar, unbiased)));
         return y;
+    }
+
+    /**
+     * {@code y = (x - mean) * gamma / sqrt(var + eps) + beta}, statistics and affine parameters {@code [C]}.
+     *
+     * @param x {@code [M, H, W, C]}
+     */
+    private Operand<TFloat32> normalize(Operand<TFloat32> x, Operand<TFloat32> mean, Operand<TFloat32> variance,
+                                        Operand<TFloat32> gamma, Operand<TFloat32> beta) {
+        Ops tf = context.tf();
+        Operand<TFloat32> scale = tf.math.mul(gamma, tf.math.rsqrt(tf.math.add(variance, tf.constant(BN_EPSILON))));
+        return tf.math.add(tf.math.mul(tf.math.sub(x, mean), scale), beta);
     }
 
     /** {@code (1 - momentum) * running + momentum * batch}. */
