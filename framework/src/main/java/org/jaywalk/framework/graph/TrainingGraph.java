@@ -289,7 +289,7 @@ public final class TrainingGraph implements AutoCloseable {
     }
 
     /** The probe of {@code name} (read by the float64 rebuild of this graph). */
-    ProbeRegistry.Probe probe(String name) {
+    ProbeRegistry.Probe probeOf(String name) {
         return probes.get(name);
     }
 

@@ -86,7 +86,7 @@ public final class Float64TrainingGraph implements AutoCloseable {
             Map<String, Integer> slots = new LinkedHashMap<>();
             List<Integer> slotOf = new ArrayList<>();
             for (String n : names) {
-                Operand<?> o = source.probe(n).operand();
+                Operand<?> o = source.probeOf(n).operand();
                 String key = name(o) + ":" + o.asOutput().index();
                 slotOf.add(slots.computeIfAbsent(key, k -> {
                     runner.fetch(name(o), o.asOutput().index());
@@ -102,7 +102,7 @@ public final class Float64TrainingGraph implements AutoCloseable {
             try (Result r = runner.run()) {
                 Map<String, double[]> values = new LinkedHashMap<>();
                 for (int i = 0; i < names.size(); i++) {
-                    ProbeRegistry.Probe p = source.probe(names.get(i));
+                    ProbeRegistry.Probe p = source.probeOf(names.get(i));
                     double[] v = Float64Rebuild.values(r.get(slotOf.get(i)));
                     values.put(names.get(i), p.canonicalShape() == null ? v
                             : Float64Rebuild.reorder(v, p.layout(), p.canonicalShape(), false));
