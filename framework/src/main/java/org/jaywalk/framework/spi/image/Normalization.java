@@ -39,6 +39,15 @@ public final class Normalization {
         }
     }
 
+    /**
+     * The normalized value of every byte per channel, {@code [3][256]} (a copy), for writers that fuse the
+     * normalization into their own loop (see {@link PillowBilinearResize#resize(RgbImage, CropBox, int, int,
+     * float[][], float[], int)}).
+     */
+    public static float[][] tables() {
+        return new float[][] {TABLE[0].clone(), TABLE[1].clone(), TABLE[2].clone()};
+    }
+
     /** Writes {@code image} normalized and planar, {@code [3, H, W]}, to {@code out} at {@code offset}. */
     public static void write(RgbImage image, float[] out, int offset) {
         byte[] pixels = image.pixels();

@@ -2,7 +2,9 @@ package org.jaywalk.framework.spi.image;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +81,53 @@ class BilinearResizeTest {
                 for (int x = 0; x < 4; x++) {
                     assertEquals(frame[(c * 6 + 1 + y) * 6 + 2 + x], out[(c * 4 + y) * 4 + x]);
                 }
+            }
+        }
+    }
+
+    @Test
+    void paddedTapKernelsMatchTheStraightforwardImplementationBitForBit() {
+        SplittableRandom rng = new SplittableRandom(17);
+        float[][] tables = Normalization.tables();
+        for (int trial = 0; trial < 400; trial++) {
+            RgbImage image = random(1 + rng.nextInt(40), 1 + rng.nextInt(40), trial);
+            int boxWidth = 1 + rng.nextInt(image.width());
+            int boxHeight = 1 + rng.nextInt(image.height());
+            CropBox box = new CropBox(rng.nextInt(image.height() - boxHeight + 1),
+                    rng.nextInt(image.width() - boxWidth + 1), boxHeight, boxWidth);
+            // a third of the sizes kept per axis, the rest shrunk or enlarged up to 3x
+            int width = rng.nextInt(3) == 0 ? boxWidth : 1 + rng.nextInt(3 * boxWidth);
+            int height = rng.nextInt(3) == 0 ? boxHeight : 1 + rng.nextInt(3 * boxHeight);
+            String what = "trial " + trial + ": " + box + " of " + image.width() + " x " + image.height() + " to "
+                    + width + " x " + height;
+            RgbImage expected = ReferenceBilinearResize.resize(image, box, width, height);
+            assertArrayEquals(expected.pixels(), PillowBilinearResize.resize(image, box, width, height).pixels(),
+                    what);
+            float[] mapped = new float[3 * width * height + 2];
+            PillowBilinearResize.resize(image, box, width, height, tables, mapped, 2);
+            float[] normalized = new float[mapped.length];
+            Normalization.write(expected, normalized, 2);
+            assertArrayEquals(normalized, mapped, what);
+        }
+    }
+
+    @Test
+    void paddedTapsStayInsideTheInputAndKeepPillowsWeights() {
+        for (int[] sizes : new int[][] {{54, 64}, {300, 256}, {3, 1}, {1, 5}, {7, 7}, {256, 64}}) {
+            ResampleAxis axis = ResampleAxis.bilinear(sizes[0], sizes[1]);
+            FixedPointTaps taps = FixedPointTaps.of(axis, sizes[0]);
+            int[] fixed = axis.fixedPointWeights();
+            for (int i = 0; i < sizes[1]; i++) {
+                assertTrue(taps.start[i] >= 0 && taps.start[i] + taps.taps <= sizes[0], "output " + i);
+                int[] dense = new int[sizes[0]];
+                for (int t = 0; t < taps.taps; t++) {
+                    dense[taps.start[i] + t] += taps.weights[i * taps.taps + t];
+                }
+                for (int t = 0; t < axis.count()[i]; t++) {
+                    assertEquals(fixed[i * axis.taps() + t], dense[axis.first()[i] + t], "output " + i + " tap " + t);
+                    dense[axis.first()[i] + t] = 0;
+                }
+                assertTrue(Arrays.stream(dense).allMatch(w -> w == 0), "padding weights are zero");
             }
         }
     }

@@ -22,6 +22,8 @@ final class ClipAugmentation {
     private final List<FrameTransform> frameTransforms;
     private final List<FrameTransform> patchTransforms;
     private final PatchGrid grid;
+    /** {@link Normalization#tables()}, for patches written straight from the resize. */
+    private final float[][] normalization = Normalization.tables();
 
     private ClipAugmentation(List<FrameTransform> frameTransforms, List<FrameTransform> patchTransforms,
                              PatchGrid grid) {
@@ -92,6 +94,10 @@ final class ClipAugmentation {
         CropBox[] boxes = new CropBox[nodes()];
         for (int n = 0; n < nodes(); n++) {
             boxes[n] = grid.jitteredWindow(n, rng);
+            if (patchTransforms.isEmpty()) { // the same values as below, without the intermediate patch image
+                PillowBilinearResize.resize(frame, boxes[n], p, p, normalization, out, offset + n * 3 * p * p);
+                continue;
+            }
             RgbImage patch = PillowBilinearResize.resize(frame, boxes[n], p, p);
             for (FrameTransform transform : patchTransforms) {
                 patch = transform.apply(patch, rng);

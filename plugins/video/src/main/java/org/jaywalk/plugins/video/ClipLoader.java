@@ -15,53 +15,76 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads batches of clips on a pool of worker threads: the clips of the batch asked for and of the next
  * {@code readAhead} batches are submitted together (a bounded read-ahead, so that decoding overlaps training when
- * batches are asked for in order); a clip that fails or runs longer than the timeout is replaced by the next
- * attempt at its position (see {@link ClipMaker}) and counted. A worker stuck in native code is replaced by a new
- * thread. Thread-safe.
+ * batches are asked for in order), each batch with its array allocated at submission, into which the workers
+ * augment their clips directly (see {@link ClipSlot}); a clip that fails or runs longer than the timeout is replaced
+ * by the next attempt at its position (see {@link ClipMaker}) and counted. A worker stuck in native code is
+ * replaced by a new thread. Thread-safe.
  */
 final class ClipLoader implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClipLoader.class);
+    /** The name prefix of the worker threads. */
+    static final String THREADS = "jaywalk-decode";
     /** Failures logged one by one; later ones are only counted. */
     private static final int LOGGED_FAILURES = 5;
 
+    /**
+     * One batch's clips in its array.
+     *
+     * @param data {@code [B, T, N*3, P, P]}
+     * @param clips {@code [B]}, in order
+     */
+    record LoadedBatch(float[] data, List<LoadedClip> clips) {
+    }
+
+    /** A submitted batch: its array, the places of its clips in it and their first attempts, {@code [B]}. */
+    private record PendingBatch(float[] data, ClipSlot[] slots, List<TimedTask<LoadedClip>> tasks) {
+
+        void cancel() {
+            tasks.forEach(TimedTask::cancel);
+        }
+    }
+
     private final ClipMaker maker;
     private final int batchSize;
+    private final int clipElements;
     private final int batchesPerEpoch;
     private final int readAhead;
     private final long timeoutMillis;
     private final int maxRetries;
     private final int maxThreads;
     private final ThreadPoolExecutor pool;
-    /** First attempts submitted ahead, by {@link #key}; holds at most the read-ahead window. */
-    private final Map<Long, TimedTask<LoadedClip>> inFlight = new LinkedHashMap<>();
+    /** Batches submitted ahead, by {@link #key}; holds at most the read-ahead window. */
+    private final Map<Long, PendingBatch> inFlight = new LinkedHashMap<>();
     private final AtomicLong failures = new AtomicLong();
 
     /**
+     * @param clipElements floats of one clip, {@code T*N*3*P*P}
      * @param readAhead batches submitted after the one asked for
      * @param timeoutMillis longest time one clip may take once a worker started it
      * @param maxRetries replacement attempts per position before the batch fails
      */
-    ClipLoader(ClipMaker maker, int batchSize, int batchesPerEpoch, int workers, int readAhead, long timeoutMillis,
-               int maxRetries) {
+    ClipLoader(ClipMaker maker, int batchSize, int clipElements, int batchesPerEpoch, int workers, int readAhead,
+               long timeoutMillis, int maxRetries) {
         this.maker = maker;
         this.batchSize = batchSize;
+        this.clipElements = clipElements;
         this.batchesPerEpoch = batchesPerEpoch;
         this.readAhead = readAhead;
         this.timeoutMillis = timeoutMillis;
         this.maxRetries = maxRetries;
         this.maxThreads = 2 * workers;
-        this.pool = Workers.pool("jaywalk-decode", workers);
+        this.pool = Workers.pool(THREADS, workers);
     }
 
-    /** The clips of batch {@code index} of {@code epoch}, {@code [B]}, in order. */
-    List<LoadedClip> batch(int epoch, int index) {
-        List<TimedTask<LoadedClip>> tasks = submit(epoch, index);
+    /** Batch {@code index} of {@code epoch}. */
+    LoadedBatch batch(int epoch, int index) {
+        PendingBatch pending = submit(epoch, index);
         List<LoadedClip> clips = new ArrayList<>(batchSize);
         for (int b = 0; b < batchSize; b++) {
-            clips.add(await(tasks.get(b), epoch, index * batchSize + b));
+            clips.add(await(pending.tasks().get(b), pending.slots()[b], epoch, index * batchSize + b));
         }
-        return clips;
+        return new LoadedBatch(pending.data(), clips);
     }
 
     /** Clips replaced so far because they failed or timed out. */
@@ -69,13 +92,11 @@ final class ClipLoader implements AutoCloseable {
         return failures.get();
     }
 
-    /** Takes this batch's tasks from the read-ahead (or submits them), submits the window after it, drops the rest. */
-    private synchronized List<TimedTask<LoadedClip>> submit(int epoch, int index) {
-        List<TimedTask<LoadedClip>> tasks = new ArrayList<>(batchSize);
-        for (int b = 0; b < batchSize; b++) {
-            int position = index * batchSize + b;
-            TimedTask<LoadedClip> task = inFlight.remove(key(epoch, position));
-            tasks.add(task != null ? task : TimedTask.submit(pool, () -> maker.make(epoch, position, 0)));
+    /** Takes this batch from the read-ahead (or submits it), submits the window after it, drops the rest. */
+    private synchronized PendingBatch submit(int epoch, int index) {
+        PendingBatch pending = inFlight.remove(key(epoch, index));
+        if (pending == null) {
+            pending = start(epoch, index);
         }
         Map<Long, int[]> window = new LinkedHashMap<>();
         int e = epoch;
@@ -85,45 +106,60 @@ final class ClipLoader implements AutoCloseable {
                 e++;
                 i = 0;
             }
-            for (int b = 0; b < batchSize; b++) {
-                window.put(key(e, i * batchSize + b), new int[] {e, i * batchSize + b});
-            }
+            window.put(key(e, i), new int[] {e, i});
         }
-        for (Iterator<Map.Entry<Long, TimedTask<LoadedClip>>> it = inFlight.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Long, TimedTask<LoadedClip>> entry = it.next();
+        for (Iterator<Map.Entry<Long, PendingBatch>> it = inFlight.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Long, PendingBatch> entry = it.next();
             if (!window.containsKey(entry.getKey())) {
                 entry.getValue().cancel();
                 it.remove();
             }
         }
-        window.forEach((key, at) -> inFlight.computeIfAbsent(key,
-                k -> TimedTask.submit(pool, () -> maker.make(at[0], at[1], 0))));
-        return tasks;
+        window.forEach((key, at) -> inFlight.computeIfAbsent(key, k -> start(at[0], at[1])));
+        return pending;
     }
 
-    /** The task's clip, or the first replacement that succeeds. */
-    private LoadedClip await(TimedTask<LoadedClip> first, int epoch, int position) {
+    /** Allocates batch {@code index} of {@code epoch} and submits the first attempts at its clips. */
+    private PendingBatch start(int epoch, int index) {
+        float[] data = new float[batchSize * clipElements];
+        ClipSlot[] slots = new ClipSlot[batchSize];
+        List<TimedTask<LoadedClip>> tasks = new ArrayList<>(batchSize);
+        for (int b = 0; b < batchSize; b++) {
+            ClipSlot slot = new ClipSlot(data, b * clipElements);
+            int position = index * batchSize + b;
+            slots[b] = slot;
+            tasks.add(TimedTask.submit(pool, () -> maker.make(epoch, position, 0, slot)));
+        }
+        return new PendingBatch(data, slots, tasks);
+    }
+
+    /** The task's clip, or the first replacement that succeeds (each written into {@code slot}). */
+    private LoadedClip await(TimedTask<LoadedClip> first, ClipSlot slot, int epoch, int position) {
         TimedTask<LoadedClip> task = first;
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return task.await(timeoutMillis, () -> { });
-            } catch (ExecutionException | TimeoutException e) {
-                String reason = e instanceof TimeoutException ? "timed out (" + e.getMessage() + ")"
-                        : String.valueOf(e.getCause().getMessage());
-                if (e instanceof TimeoutException) {
-                    addThread();
-                }
-                recordFailure(epoch, position, attempt, reason);
-                if (attempt == maxRetries) {
-                    throw new IllegalStateException("no clip could be loaded for place " + position + " of epoch "
-                            + epoch + " in " + (maxRetries + 1) + " attempts; the last failed: " + reason);
+        try {
+            for (int attempt = 0; ; attempt++) {
+                try {
+                    return task.await(timeoutMillis, () -> { });
+                } catch (ExecutionException | TimeoutException e) {
+                    String reason = e instanceof TimeoutException ? "timed out (" + e.getMessage() + ")"
+                            : String.valueOf(e.getCause().getMessage());
+                    if (e instanceof TimeoutException) {
+                        addThread();
+                    }
+                    recordFailure(epoch, position, attempt, reason);
+                    if (attempt == maxRetries) {
+                        throw new IllegalStateException("no clip could be loaded for place " + position
+                                + " of epoch " + epoch + " in " + (maxRetries + 1) + " attempts; the last failed: "
+                                + reason);
+                    }
                 }
                 int next = attempt + 1;
-                task = TimedTask.submit(pool, () -> maker.make(epoch, position, next));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while loading clips", e);
+                slot.handOver(next); // the abandoned attempt can no longer write into the batch
+                task = TimedTask.submit(pool, () -> maker.make(epoch, position, next, slot));
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading clips", e);
         }
     }
 
@@ -160,7 +196,7 @@ final class ClipLoader implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        inFlight.values().forEach(TimedTask::cancel);
+        inFlight.values().forEach(PendingBatch::cancel);
         inFlight.clear();
         pool.shutdownNow();
     }

@@ -42,14 +42,17 @@ final class ClipMaker {
         return Seeds.random(seed, RETRY, epoch, position, attempt).nextInt(clips.totalClips());
     }
 
-    /** Decodes and augments that clip. */
-    LoadedClip make(int epoch, int position, int attempt) throws IOException {
+    /**
+     * Decodes that clip and augments it into {@code slot} ({@code [T, N*3, P, P]}), unless the slot was handed
+     * over to a later attempt in the meantime.
+     */
+    LoadedClip make(int epoch, int position, int attempt, ClipSlot slot) throws IOException {
         int clip = clipFor(epoch, position, attempt);
         VideoClips.ClipLocation location = clips.locate(clip);
         RgbImage[] frames = decode(location);
-        float[] data = new float[frames.length * augmentation.frameElements()];
-        augmentation.apply(frames, Seeds.random(seed, AUGMENT, epoch, position, attempt), data, 0);
-        return new LoadedClip(videos.get(location.video()).source().key(), location.clip(), attempt, data);
+        SplittableRandom rng = Seeds.random(seed, AUGMENT, epoch, position, attempt);
+        slot.write(attempt, (out, offset) -> augmentation.apply(frames, rng, out, offset));
+        return new LoadedClip(videos.get(location.video()).source().key(), location.clip(), attempt);
     }
 
     /** The decoded frames of a clip, {@code [T]}, before augmentation. */

@@ -119,13 +119,17 @@ final class DataCommands {
     }
 
     @Command(name = "data", mixinStandardHelpOptions = true,
-            description = "Clips/s of the video input pipeline (decode + augment + batch) and of decoding alone.")
+            description = "Clips/s and CPU ms per clip of the video input pipeline (decode + augment + batch), of "
+                    + "decoding alone and of augmenting alone.")
     static final class BenchData extends OnDataset {
         @Option(names = "--workers", description = "Decode workers (default: cores - 1).")
         int workers = 0;
 
-        @Option(names = "--clips", description = "Clips to time (default: 64).")
+        @Option(names = "--clips", description = "Clips to time per measure (default: 64).")
         int clips = 64;
+
+        @Option(names = "--json", description = "Print one JSON object: workers, clips, decode, augment, pipeline.")
+        boolean json;
 
         BenchData(CommandContext context) {
             super(context);
@@ -134,7 +138,8 @@ final class DataCommands {
         @Override
         void run(String type, ComponentConfig block, PrintWriter out) throws Exception {
             int threads = workers > 0 ? workers : Workers.defaultCount();
-            out.println(VideoBench.run(type, block, threads, clips).toText().stripTrailing());
+            VideoBench.Result result = VideoBench.run(type, block, threads, clips);
+            out.println(json ? result.toJson() : result.toText().stripTrailing());
         }
     }
 }

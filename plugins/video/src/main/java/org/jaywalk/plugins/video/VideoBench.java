@@ -1,7 +1,6 @@
 package org.jaywalk.plugins.video;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +12,9 @@ import org.jaywalk.framework.spi.ComponentConfig;
 
 /**
  * {@code jaywalk bench data CONFIG}: clips per second of the experiment's video input pipeline with a given number
- * of workers: decoding alone, augmenting alone (on decoded frames), and the whole pipeline as training sees it
- * ({@code Dataset.batch} in order: decode + augment + batch, with read-ahead).
+ * of workers, and the CPU time each clip costs: decoding alone, augmenting alone (on decoded frames), and the whole
+ * pipeline as training sees it ({@code Dataset.batch} over consecutive batches in order: decode + augment + batch,
+ * with read-ahead). CPU time per clip is the meaningful figure on a busy machine; clips/s is the one on a quiet one.
  */
 public final class VideoBench {
 
@@ -22,35 +22,50 @@ public final class VideoBench {
     private static final int KEPT_CLIPS = 32;
     /** Clips made before measuring, so that natives are loaded and the JIT has compiled the hot loops. */
     private static final int WARM_UP_CLIPS = 24;
-
-    /** One measure: wall-clock rate, and the process's CPU time per clip (which a busy machine does not inflate). */
-    public record Rate(double clipsPerSecond, double cpuMillisPerClip) {
-
-        /** Clips per second one fully available core would give. */
-        public double perCore() {
-            return 1000 / cpuMillisPerClip;
-        }
-    }
+    private static final String BENCH_THREADS = "jaywalk-bench";
 
     /**
      * The measures.
      *
-     * @param clips clips timed in each measure
+     * @param clips clips timed in each measure (the whole pipeline times whole batches: at least as many)
      */
-    public record Result(int workers, int clips, int clipLength, int nodes, int patchSize, Rate decode, Rate augment,
-                         Rate pipeline) {
+    public record Result(int workers, int clips, int clipLength, int nodes, int patchSize, CpuClock.Rate decode,
+                         CpuClock.Rate augment, CpuClock.Rate pipeline) {
 
         /** The report, one measure per line. */
         public String toText() {
             return String.format(Locale.ROOT, """
                     %d workers; clips of %d frames, %d patches of %d px; %d clips per measure
-                    decode only:     %7.1f clips/s  %6.1f ms CPU per clip (%5.1f clips/s per core)
-                    augment only:    %7.1f clips/s  %6.1f ms CPU per clip (%5.1f clips/s per core)
-                    whole pipeline:  %7.1f clips/s  %6.1f ms CPU per clip (%5.1f clips/s per core)""",
+                                         wall clock   CPU per clip: process (workers)   clips/s per core
+                    decode only:     %7.1f clips/s  %7.1f ms (%6.1f ms)   %7.1f
+                    augment only:    %7.1f clips/s  %7.1f ms (%6.1f ms)   %7.1f
+                    whole pipeline:  %7.1f clips/s  %7.1f ms (%6.1f ms)   %7.1f""",
                     workers, clipLength, nodes, patchSize, clips,
-                    decode.clipsPerSecond(), decode.cpuMillisPerClip(), decode.perCore(),
-                    augment.clipsPerSecond(), augment.cpuMillisPerClip(), augment.perCore(),
-                    pipeline.clipsPerSecond(), pipeline.cpuMillisPerClip(), pipeline.perCore());
+                    decode.clipsPerSecond(), decode.cpuMillisPerClip(), decode.workerCpuMillisPerClip(),
+                    decode.perCore(),
+                    augment.clipsPerSecond(), augment.cpuMillisPerClip(), augment.workerCpuMillisPerClip(),
+                    augment.perCore(),
+                    pipeline.clipsPerSecond(), pipeline.cpuMillisPerClip(), pipeline.workerCpuMillisPerClip(),
+                    pipeline.perCore());
+        }
+
+        /** The report as one JSON object. */
+        public String toJson() {
+            return String.format(Locale.ROOT, "{\"workers\": %d, \"clips\": %d, \"clip_length\": %d, \"nodes\": %d, "
+                    + "\"patch_size\": %d, \"decode\": %s, \"augment\": %s, \"pipeline\": %s}", workers, clips,
+                    clipLength, nodes, patchSize, json(decode), json(augment), json(pipeline));
+        }
+
+        private static String json(CpuClock.Rate rate) {
+            return "{\"clips_per_s\": " + number(rate.clipsPerSecond()) + ", \"cpu_ms_per_clip\": "
+                    + number(rate.cpuMillisPerClip()) + ", \"worker_cpu_ms_per_clip\": "
+                    + number(rate.workerCpuMillisPerClip()) + ", \"clips_per_s_per_core\": "
+                    + number(rate.perCore()) + "}";
+        }
+
+        /** Two decimals, or null when not finite (no CPU time measured on a tiny run). */
+        private static String number(double value) {
+            return Double.isFinite(value) ? String.format(Locale.ROOT, "%.2f", value) : "null";
         }
     }
 
@@ -68,11 +83,14 @@ public final class VideoBench {
         try (VideoDataset dataset = VideoDataset.open(config, block.seed(), IndexProgress.NONE)) {
             ClipMaker maker = dataset.maker();
             int epoch = dataset.batchesPerEpoch() * dataset.shape().batchSize();
-            ExecutorService pool = Workers.pool("jaywalk-bench", workers);
+            ExecutorService pool = Workers.pool(BENCH_THREADS, workers);
             try {
-                timed(pool, Math.max(WARM_UP_CLIPS, 2 * workers), i -> maker.make(0, i % epoch, 0));
+                int clipElements = dataset.shape().batchElements() / dataset.shape().batchSize();
+                ThreadLocal<float[]> scratch = ThreadLocal.withInitial(() -> new float[clipElements]);
+                timed(pool, Math.max(WARM_UP_CLIPS, 2 * workers),
+                        i -> maker.make(0, i % epoch, 0, new ClipSlot(scratch.get(), 0)));
                 List<RgbImage[]> decoded = new ArrayList<>();
-                Rate decode = timed(pool, clips, i -> {
+                CpuClock.Rate decode = timed(pool, clips, i -> {
                     RgbImage[] frames = maker.decode(maker.clips().locate(maker.clipFor(1, i % epoch, 0)));
                     if (i < KEPT_CLIPS) {
                         synchronized (decoded) {
@@ -81,12 +99,12 @@ public final class VideoBench {
                     }
                 });
                 ClipAugmentation augmentation = maker.augmentation();
-                Rate augment = timed(pool, clips, i -> {
+                CpuClock.Rate augment = timed(pool, clips, i -> {
                     RgbImage[] frames = decoded.get(i % decoded.size());
-                    float[] out = new float[frames.length * augmentation.frameElements()];
-                    augmentation.apply(frames, maker.augmentationRandom(1, i, 0), out, 0);
+                    augmentation.apply(frames, maker.augmentationRandom(1, i, 0), scratch.get(), 0);
                 });
-                Rate pipeline = pipeline(dataset, clips);
+                decoded.clear();
+                CpuClock.Rate pipeline = pipeline(dataset, clips);
                 return new Result(workers, clips, config.clipLength(), augmentation.nodes(),
                         augmentation.patchSize(), decode, augment, pipeline);
             } finally {
@@ -95,20 +113,23 @@ public final class VideoBench {
         }
     }
 
-    /** Clips per second of {@code Dataset.batch} over epoch 2, asked for in order as the trainer does. */
-    private static Rate pipeline(VideoDataset dataset, int clips) {
+    /**
+     * The rate of {@code Dataset.batch} over consecutive batches from epoch 2 on (across epochs when an epoch is
+     * short), asked for in order as the trainer does, for at least {@code clips} clips.
+     */
+    private static CpuClock.Rate pipeline(VideoDataset dataset, int clips) {
         int batchSize = dataset.shape().batchSize();
-        int batches = Math.max(1, Math.min(dataset.batchesPerEpoch(), clips / batchSize));
-        Stopwatch watch = new Stopwatch();
+        int batches = Math.max(1, (clips + batchSize - 1) / batchSize);
+        CpuClock clock = new CpuClock(ClipLoader.THREADS);
         for (int i = 0; i < batches; i++) {
-            dataset.batch(2, i);
+            dataset.batch(2 + i / dataset.batchesPerEpoch(), i % dataset.batchesPerEpoch());
         }
-        return watch.rate(batches * batchSize);
+        return clock.rate(batches * batchSize);
     }
 
     /** Runs tasks 0..count-1 on {@code pool}, keeping none of their results alive; returns their rate. */
-    private static Rate timed(ExecutorService pool, int count, Task task) throws IOException {
-        Stopwatch watch = new Stopwatch();
+    private static CpuClock.Rate timed(ExecutorService pool, int count, Task task) throws IOException {
+        CpuClock clock = new CpuClock(BENCH_THREADS);
         List<Future<Void>> futures = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int index = i;
@@ -127,25 +148,7 @@ public final class VideoBench {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
-        return watch.rate(count);
-    }
-
-    /** Wall-clock and process CPU time since its creation. */
-    private static final class Stopwatch {
-
-        private final long wallStart = System.nanoTime();
-        private final long cpuStart = processCpuNanos();
-
-        Rate rate(int clips) {
-            double seconds = (System.nanoTime() - wallStart) / 1e9;
-            double cpuMillis = (processCpuNanos() - cpuStart) / 1e6;
-            return new Rate(clips / seconds, cpuMillis / clips);
-        }
-
-        private static long processCpuNanos() {
-            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                    .getProcessCpuTime();
-        }
+        return clock.rate(count);
     }
 
     @FunctionalInterface

@@ -59,10 +59,11 @@ final class VideoDataset implements Dataset {
         }
         ClipAugmentation augmentation = ClipAugmentation.of(config.augmentation());
         ClipMaker maker = new ClipMaker(index.videos(), clips, sampler, readers, augmentation, seed);
-        ClipLoader loader = new ClipLoader(maker, config.batchSize(), batches, config.workers(),
-                config.prefetchBatches(), Math.round(config.clipTimeout() * 1000), config.maxRetries());
         ClipShape shape = new ClipShape(config.batchSize(), config.clipLength(), augmentation.nodes(),
                 augmentation.patchSize(), augmentation.patchSize());
+        ClipLoader loader = new ClipLoader(maker, config.batchSize(), shape.batchElements() / config.batchSize(),
+                batches, config.workers(), config.prefetchBatches(), Math.round(config.clipTimeout() * 1000),
+                config.maxRetries());
         return new VideoDataset(index, maker, loader, shape, batches);
     }
 
@@ -101,21 +102,17 @@ final class VideoDataset implements Dataset {
         if (index < 0 || index >= batchesPerEpoch) {
             throw new IndexOutOfBoundsException("batch " + index + " of an epoch of " + batchesPerEpoch);
         }
-        List<LoadedClip> clips = loader.batch(epoch, index);
-        float[] data = new float[shape.batchElements()];
-        int clipElements = data.length / shape.batchSize();
+        ClipLoader.LoadedBatch loaded = loader.batch(epoch, index);
         List<String> videos = new ArrayList<>();
         List<Integer> clipNumbers = new ArrayList<>();
         int replaced = 0;
-        for (int b = 0; b < clips.size(); b++) {
-            LoadedClip clip = clips.get(b);
-            System.arraycopy(clip.data(), 0, data, b * clipElements, clipElements);
+        for (LoadedClip clip : loaded.clips()) {
             videos.add(clip.video());
             clipNumbers.add(clip.clip());
             replaced += clip.attempt() > 0 ? 1 : 0;
         }
-        return new Batch(shape, data, Map.of("epoch", epoch, "index", index, "videos", videos, "clips", clipNumbers,
-                "replaced", replaced));
+        return new Batch(shape, loaded.data(), Map.of("epoch", epoch, "index", index, "videos", videos, "clips",
+                clipNumbers, "replaced", replaced));
     }
 
     /** The index the dataset was built from. */

@@ -110,6 +110,35 @@ class ClipAugmentationTest {
     }
 
     @Test
+    void outputsAreBitwiseThoseOfTheFirstImplementation() {
+        // hashes of the float bits written by the straightforward implementation (resize to bytes, then
+        // Normalization.write per patch) before the fused and padded-tap kernels: they must never change
+        long grid = hash(List.of("crop"), List.of("grid"), 11);
+        long jittered = hash(List.of("crop", "flip"), List.of("grid", "cj", "flip"), 12);
+        long whole = hash(List.of("resize"), List.of(), 13);
+        assertEquals(GOLDEN_GRID, grid);
+        assertEquals(GOLDEN_GRID_CJ_FLIP, jittered);
+        assertEquals(GOLDEN_RESIZE, whole);
+    }
+
+    private static final long GOLDEN_GRID = -6671211918107356465L;
+    private static final long GOLDEN_GRID_CJ_FLIP = -444141553769031870L;
+    private static final long GOLDEN_RESIZE = -8627584122883331013L;
+
+    /** A hash of the output of two 340 x 256 random frames through the pipeline, seed {@code seed}. */
+    private static long hash(List<String> frameTransforms, List<String> frameAug, long seed) {
+        ClipAugmentation augmentation = ClipAugmentation.of(settings(frameTransforms, frameAug, jitter()));
+        RgbImage[] clip = {frame(340, 256, seed), frame(340, 256, seed + 100)};
+        float[] out = new float[clip.length * augmentation.frameElements() + 5];
+        augmentation.apply(clip, new SplittableRandom(seed), out, 5);
+        long h = 1125899906842597L;
+        for (float v : out) {
+            h = 31 * h + Float.floatToRawIntBits(v);
+        }
+        return h;
+    }
+
+    @Test
     void flipMirrorsRows() {
         RgbImage image = new RgbImage(3, 1, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
         assertArrayEquals(new byte[] {7, 8, 9, 4, 5, 6, 1, 2, 3}, HorizontalFlip.mirror(image).pixels());

@@ -71,4 +71,19 @@ class DataCommandsTest {
         assertEquals("0", r[0], r[2]);
         assertTrue(r[1].contains("clips/s"), r[1]);
     }
+
+    @Test
+    void benchDataJsonHasTheThreeMeasures() throws IOException {
+        String[] r = run("bench", "data", experiment.toString(), "--workers", "1", "--clips", "2", "--json");
+        assertEquals("0", r[0], r[2]);
+        JsonNode json = new ObjectMapper().readTree(r[1]);
+        assertEquals(1, json.get("workers").asInt());
+        for (String measure : new String[] {"decode", "augment", "pipeline"}) {
+            JsonNode rate = json.get(measure);
+            assertTrue(rate.get("clips_per_s").asDouble() > 0, r[1]);
+            assertTrue(rate.get("worker_cpu_ms_per_clip").asDouble() >= 0, r[1]);
+            // per core is null when a tiny run measured no CPU time at all
+            assertTrue(rate.get("cpu_ms_per_clip").isNumber() && rate.has("clips_per_s_per_core"), r[1]);
+        }
+    }
 }

@@ -89,7 +89,7 @@ class EntryPointsTest {
         assertEquals(2, result.workers());
         assertEquals(9, result.nodes());
         // rates are measurements: only their signs are certain (CPU time per clip can round to 0 on a fast machine)
-        for (VideoBench.Rate rate : List.of(result.decode(), result.augment(), result.pipeline())) {
+        for (CpuClock.Rate rate : List.of(result.decode(), result.augment(), result.pipeline())) {
             assertTrue(rate.clipsPerSecond() > 0 && rate.cpuMillisPerClip() >= 0, rate.toString());
         }
         assertTrue(result.toText().contains("whole pipeline:"), result.toText());

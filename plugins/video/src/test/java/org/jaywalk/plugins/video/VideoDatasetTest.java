@@ -108,6 +108,21 @@ class VideoDatasetTest {
     }
 
     @Test
+    void aBatchHoldsItsClipsAsMadeOneByOne() throws IOException {
+        try (VideoDataset dataset = VideoDatasets.open(SourceKind.KINETICS, base, 8)) {
+            dataset.batch(1, 2); // the next batches are read ahead, written straight into their arrays
+            Batch batch = dataset.batch(1, 3);
+            int clipElements = batch.data().length / 2;
+            for (int b = 0; b < 2; b++) {
+                float[] alone = new float[clipElements];
+                dataset.maker().make(1, 3 * 2 + b, 0, new ClipSlot(alone, 0));
+                assertArrayEquals(alone, Arrays.copyOfRange(batch.data(), b * clipElements, (b + 1) * clipElements),
+                        "clip " + b);
+            }
+        }
+    }
+
+    @Test
     void clipsHoldTheirResampledFrames() throws IOException {
         try (VideoDataset dataset = VideoDatasets.open(SourceKind.KINETICS, base, 4)) {
             ClipMaker maker = dataset.maker();
