@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.jaywalk.framework.spi.graph.BatchMoments;
 import org.jaywalk.framework.spi.graph.GraphContext;
+import org.jaywalk.framework.spi.graph.KernelCandidate;
+import org.jaywalk.framework.spi.graph.KernelProblem;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
@@ -91,6 +93,11 @@ public final class BuildContext implements GraphContext {
     @Override
     public boolean deterministic() {
         return deterministic;
+    }
+
+    @Override
+    public String kernel(KernelProblem problem, Map<String, KernelCandidate> candidates) {
+        return record.kernels().choose(problem, candidates);
     }
 
     @Override

@@ -16,37 +16,49 @@ import org.jaywalk.framework.spi.train.GraphTaps;
  *     with one tower
  * @param taps called once the model, gradients and update are built, before the session opens: training
  *     listeners add their fetches there
+ * @param kernels which kernel builds each op that offers several (one selection per graph: it records the
+ *     choices)
  */
 public record GraphOptions(List<String> devices, boolean deterministic, boolean synchronizedBatchNorm,
-                           Consumer<GraphTaps> taps) {
+                           Consumer<GraphTaps> taps, KernelSelection kernels) {
 
     public GraphOptions {
         devices = List.copyOf(devices);
+    }
+
+    public GraphOptions(List<String> devices, boolean deterministic, boolean synchronizedBatchNorm,
+                        Consumer<GraphTaps> taps) {
+        this(devices, deterministic, synchronizedBatchNorm, taps, KernelSelection.preferred());
     }
 
     public GraphOptions(List<String> devices, boolean deterministic, boolean synchronizedBatchNorm) {
         this(devices, deterministic, synchronizedBatchNorm, taps -> { });
     }
 
-    /** One unplaced tower, reproducible kernels. */
+    /** One unplaced tower, each op's preferred kernel. */
     public static GraphOptions defaults() {
         return new GraphOptions(List.of(), true, false);
     }
 
     public GraphOptions withDevices(List<String> names) {
-        return new GraphOptions(names, deterministic, synchronizedBatchNorm, taps);
+        return new GraphOptions(names, deterministic, synchronizedBatchNorm, taps, kernels);
     }
 
     public GraphOptions withDeterministic(boolean reproducible) {
-        return new GraphOptions(devices, reproducible, synchronizedBatchNorm, taps);
+        return new GraphOptions(devices, reproducible, synchronizedBatchNorm, taps, kernels);
     }
 
     public GraphOptions withSynchronizedBatchNorm(boolean synchronize) {
-        return new GraphOptions(devices, deterministic, synchronize, taps);
+        return new GraphOptions(devices, deterministic, synchronize, taps, kernels);
     }
 
     public GraphOptions withTaps(Consumer<GraphTaps> observer) {
-        return new GraphOptions(devices, deterministic, synchronizedBatchNorm, observer);
+        return new GraphOptions(devices, deterministic, synchronizedBatchNorm, observer, kernels);
+    }
+
+    /** The same options with {@code selection} choosing the kernels. */
+    public GraphOptions withKernels(KernelSelection selection) {
+        return new GraphOptions(devices, deterministic, synchronizedBatchNorm, taps, selection);
     }
 
     /** Number of towers the graph has. */
