@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jaywalk.framework.graph.GraphOptions;
+import org.jaywalk.framework.graph.KernelSelection;
 import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.jaywalk.framework.graph.StepRequest;
 import org.jaywalk.framework.graph.StepResult;
@@ -20,18 +21,22 @@ public final class TrainCaseHandler implements ReferenceCaseHandler {
         return "train-";
     }
 
-    /** Checks the case with the reproducible kernels and with the faster ones ({@code train.deterministic = false}). */
+    /** Checks the case with each convolution kernel ({@code train.kernels = conv} and {@code matmul}). */
     @Override
     public void check(ReferenceCase c) {
-        check(c, true);
-        check(c, false);
+        for (String kernels : KERNELS) {
+            check(c, kernels);
+        }
     }
 
-    private void check(ReferenceCase c, boolean deterministic) {
-        ToleranceReport report = new ToleranceReport(c.name() + (deterministic ? "" : " (fast kernels)"));
+    /** The kernel choices every training case is checked with. */
+    static final List<String> KERNELS = List.of("conv", "matmul");
+
+    private void check(ReferenceCase c, String kernels) {
+        ToleranceReport report = new ToleranceReport(c.name() + " [kernels " + kernels + "]");
         try (TrainingGraph graph = TrainingGraph.build(ReferenceModels.model(c.settings()), null,
                 ReferenceModels.clipShape(c.settings()), SessionSettings.defaults(),
-                GraphOptions.defaults().withDeterministic(deterministic))) {
+                GraphOptions.defaults().withKernels(KernelSelection.fixed(kernels)))) {
             ReferenceModels.loadFormulaWeights(graph.parameters(), graph.session());
             List<String> probes = new ArrayList<>(List.of("q"));
             c.keys("walk:").forEach(probes::add);

@@ -32,8 +32,15 @@ public final class TrajectoryCaseHandler implements ReferenceCaseHandler {
         return "trajectory-";
     }
 
+    /** Checks the case with each convolution kernel ({@code train.kernels = conv} and {@code matmul}). */
     @Override
     public void check(ReferenceCase c) throws IOException {
+        for (String kernels : TrainCaseHandler.KERNELS) {
+            check(c, kernels);
+        }
+    }
+
+    private void check(ReferenceCase c, String kernels) throws IOException {
         JsonNode s = c.settings();
         if (!"adam".equals(s.get("optimizer").asText())) {
             throw new IllegalArgumentException(c.name() + ": unsupported optimizer " + s.get("optimizer"));
@@ -42,14 +49,14 @@ public final class TrajectoryCaseHandler implements ReferenceCaseHandler {
         Path init = work.resolve("formula-weights.ckpt");
         FormulaCheckpoint.write(init, s);
         Path experiment = work.resolve(c.name() + ".conf");
-        Files.writeString(experiment, experiment(c, init, work.resolve("runs")));
+        Files.writeString(experiment, experiment(c, init, work.resolve("runs"), kernels));
 
         ComponentRegistry registry = ComponentRegistry.build(new PluginDiscovery().discover(List.of()));
         ResolvedExperiment resolved = new ExperimentLoader(registry).load(experiment, List.of());
         RunFolder run = RunFolder.create(resolved.experiment(), Clock.systemUTC());
         CompositionRoot.trainer(registry, resolved, run).train();
 
-        ToleranceReport report = new ToleranceReport(c.name());
+        ToleranceReport report = new ToleranceReport(c.name() + " [kernels " + kernels + "]");
         report.maxAbs(c, "losses", losses(run.metricsFile()));
         Map<String, HostArray> params = CheckpointFile.read(lastCheckpoint(run)).tensors();
         c.keys("norm:").forEach(k -> report.scalar(c, k, TrainCaseHandler.norm(floats(params, k, "norm:"))));
@@ -58,7 +65,7 @@ public final class TrajectoryCaseHandler implements ReferenceCaseHandler {
         report.assertAllWithin();
     }
 
-    private static String experiment(ReferenceCase c, Path init, Path runs) {
+    private static String experiment(ReferenceCase c, Path init, Path runs, String kernels) {
         JsonNode s = c.settings();
         return """
                 experiment { name = %s, output-dir = "%s", seed = %d }
@@ -72,12 +79,12 @@ public final class TrajectoryCaseHandler implements ReferenceCaseHandler {
                 loss { type = cycle-xent }
                 optimizer { type = adam, lr = %s, betas = [%s, %s], eps = %s, weight-decay = %s }
                 schedule { type = constant }
-                train { epochs = 1, log-every = 1, checkpoint-every = 1000000 }
+                train { epochs = 1, log-every = 1, checkpoint-every = 1000000, kernels = %s }
                 """.formatted(c.name(), runs, s.path("seed").asLong(0), c.file(),
                 ReferenceModels.padding(s).name().toLowerCase(java.util.Locale.ROOT),
                 s.get("head_depth").asInt(), init, s.get("temperature").asText(), s.path("edge_dropout").asText("0"),
                 s.get("lr").asText(), s.get("betas").get(0).asText(), s.get("betas").get(1).asText(),
-                s.get("eps").asText(), s.get("weight_decay").asText());
+                s.get("eps").asText(), s.get("weight_decay").asText(), kernels);
     }
 
     private static float[] losses(Path metrics) throws IOException {
