@@ -35,7 +35,7 @@ public final class KernelBenchmark implements KernelTimer {
         if (warmup < 0 || rounds < 1) {
             throw new IllegalArgumentException("need warmup >= 0 and rounds >= 1, got " + warmup + " and " + rounds);
         }
-        this.settings = new SessionSettings(settings.intraOpThreads(), settings.interOpThreads(), 1);
+        this.settings = settings.withCpuDevices(1);
         this.warmup = warmup;
         this.rounds = rounds;
     }

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.tensorflow.TensorFlow;
 
 /**
- * The kernels measured on this machine, a JSON file (by default {@code ~/.cache/jaywalk/kernels.json}):
+ * The kernels measured on this machine, a JSON file (by default {@link #defaultFile()}):
  * {@code {"machines": {"<machine>": {"<problem key>": {"kernel": "conv", "seconds": {"conv": .., "matmul": ..}}}}}}.
  * The machine key names the CPU model, its logical cores, the intra-op thread setting and the TensorFlow version,
  * since each changes which kernel wins. An unreadable file is ignored (it is only a cache) and rewritten; writes
@@ -37,9 +37,11 @@ public final class KernelCache {
         this.machine = machine;
     }
 
-    /** {@code ~/.cache/jaywalk/kernels.json}. */
+    /** {@code $JAYWALK_KERNEL_CACHE} when set (the build points it into {@code target/}), else {@code ~/.cache/jaywalk/kernels.json}. */
     public static Path defaultFile() {
-        return Path.of(System.getProperty("user.home"), ".cache", "jaywalk", "kernels.json");
+        String env = System.getenv("JAYWALK_KERNEL_CACHE");
+        return env != null && !env.isBlank() ? Path.of(env)
+                : Path.of(System.getProperty("user.home"), ".cache", "jaywalk", "kernels.json");
     }
 
     /** This machine under these thread settings, e.g. {@code Intel(R) Xeon(R) ... | 2 cpus | intra 0 | TF 2.18.0}. */

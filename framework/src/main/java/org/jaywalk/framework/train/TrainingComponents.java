@@ -82,7 +82,7 @@ public record TrainingComponents(Dataset dataset, ModelComponents model, Optimiz
         if (train.cluster() != null) {
             return buildClusterGraph(train, recordedKernels, taps);
         }
-        SessionSettings threads = new SessionSettings(train.intraOpThreads(), train.interOpThreads(), 1);
+        SessionSettings threads = train.session(1);
         DevicePlan plan;
         try {
             plan = train.devices() instanceof DeviceRequest.Default ? DevicePlan.single()
@@ -91,7 +91,7 @@ public record TrainingComponents(Dataset dataset, ModelComponents model, Optimiz
             throw new ConfigError(e.getMessage(), e);
         }
         return TrainingGraph.build(model, optimizer, dataset.shape(),
-                new SessionSettings(train.intraOpThreads(), train.interOpThreads(), plan.cpuDevices()),
+                train.session(plan.cpuDevices()),
                 options(train, plan, taps).withKernels(kernels(train, recordedKernels)));
     }
 
@@ -100,7 +100,7 @@ public record TrainingComponents(Dataset dataset, ModelComponents model, Optimiz
         if (!KernelSelection.AUTO.equals(train.kernels())) {
             return KernelSelection.fixed(train.kernels());
         }
-        SessionSettings threads = new SessionSettings(train.intraOpThreads(), train.interOpThreads(), 1);
+        SessionSettings threads = train.session(1);
         Path file = train.kernelCache() != null ? train.kernelCache() : KernelCache.defaultFile();
         return KernelSelection.auto(recorded, new KernelCache(file, KernelCache.machine(threads)),
                 new KernelBenchmark(threads, 2, 5));
