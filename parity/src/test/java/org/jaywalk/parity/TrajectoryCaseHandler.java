@@ -32,7 +32,7 @@ public final class TrajectoryCaseHandler implements ReferenceCaseHandler {
         return "trajectory-";
     }
 
-    /** Checks the case with each convolution kernel ({@code train.kernels = conv} and {@code matmul}). */
+    /** Checks the case with each convolution kernel (see {@link TrainCaseHandler#KERNELS}). */
     @Override
     public void check(ReferenceCase c) throws IOException {
         for (String kernels : TrainCaseHandler.KERNELS) {

@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jaywalk.framework.spi.config.ConfigError;
 import org.jaywalk.framework.spi.graph.KernelCandidate;
 import org.jaywalk.framework.spi.graph.KernelProblem;
@@ -13,8 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Decides which candidate kernel builds each op of a graph (see
  * {@link org.jaywalk.framework.spi.graph.GraphContext#kernel}) and records the choices, which checkpoints keep.
- * Modes: {@link #preferred()} (each op's first candidate), {@link #fixed} (one candidate name for every op:
- * {@code train.kernels = conv}) and {@link #auto} ({@code train.kernels = auto}): a choice recorded in the
+ * Modes: {@link #preferred()} (each op's first candidate), {@link #fixed} (one candidate name for every op that
+ * has it, the others their first: {@code train.kernels = conv}) and {@link #auto} ({@code train.kernels = auto}): a choice recorded in the
  * checkpoint being resumed, else the one cached for this machine and shape, else the fastest by measurement,
  * then cached. One shape gets one choice per graph, so towers and repeated blocks agree.
  */
@@ -29,6 +31,7 @@ public final class KernelSelection {
     private final KernelCache cache;
     private final KernelTimer timer;
     private final Map<String, String> chosen = new LinkedHashMap<>();
+    private final Set<String> offered = new TreeSet<>();
 
     private KernelSelection(String mode, Map<String, String> recorded, KernelCache cache, KernelTimer timer) {
         this.mode = mode;
@@ -42,7 +45,7 @@ public final class KernelSelection {
         return new KernelSelection(null, Map.of(), null, null);
     }
 
-    /** The candidate named {@code name} for every op; an op without it is a {@code train.kernels} error. */
+    /** The candidate named {@code name} for every op that has it, the others' first; see {@link #checkUsed}. */
     public static KernelSelection fixed(String name) {
         if (AUTO.equals(name)) {
             throw new IllegalArgumentException("use KernelSelection.auto for '" + AUTO + "'");
@@ -72,6 +75,7 @@ public final class KernelSelection {
             throw new IllegalArgumentException("no candidate kernels for " + problem.key());
         }
         String key = problem.key();
+        offered.addAll(candidates.keySet());
         String name = chosen.get(key);
         if (name == null) {
             name = decide(problem, candidates);
@@ -86,11 +90,7 @@ public final class KernelSelection {
             return candidates.keySet().iterator().next();
         }
         if (!AUTO.equals(mode)) {
-            if (!candidates.containsKey(mode)) {
-                throw new ConfigError("train.kernels = " + mode + ": the op " + key + " has the kernels "
-                        + candidates.keySet() + "; use one of them or " + AUTO);
-            }
-            return mode;
+            return candidates.containsKey(mode) ? mode : candidates.keySet().iterator().next();
         }
         String kept = recorded.get(key);
         if (kept != null && candidates.containsKey(kept)) {
@@ -115,6 +115,19 @@ public final class KernelSelection {
             cache.store(key, fastest, seconds);
         }
         return fastest;
+    }
+
+    /**
+     * Checks, once the graph is built, that a fixed kernel name is one some op of it offers (ops without that
+     * kernel use their preferred one, e.g. {@code winograd} only exists for 3x3 stride-1 convolutions).
+     *
+     * @throws ConfigError naming {@code train.kernels} and the kernels the graph's ops offer
+     */
+    public void checkUsed() {
+        if (mode != null && !AUTO.equals(mode) && !offered.isEmpty() && !offered.contains(mode)) {
+            throw new ConfigError("train.kernels = " + mode + ": no op of this model has a kernel of that name;"
+                    + " use " + AUTO + " or one of " + offered);
+        }
     }
 
     /** Every choice made so far, by problem key, in the order the ops were built. */

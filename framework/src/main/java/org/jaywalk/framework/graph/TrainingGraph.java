@@ -59,6 +59,7 @@ public final class TrainingGraph implements AutoCloseable {
         this.learningRate = tf.withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 
         List<Tower> towers = buildTowers(tf, model, options);
+        options.kernels().checkUsed();
         Tower first = towers.get(0);
         probe("q", concat(tf, towers.stream().map(Tower::embeddings).toList()));
         for (int w = 0; w < first.walks().size(); w++) {

@@ -63,11 +63,22 @@ class KernelSelectionTest {
     }
 
     @Test
-    void fixedModeUsesTheNamedKernelAndRefusesAnUnknownOne() {
-        assertEquals("conv", KernelSelection.fixed("conv").choose(SMALL, candidates()));
-        ConfigError e = assertThrows(ConfigError.class, () -> KernelSelection.fixed("winograd").choose(SMALL, candidates()));
-        assertTrue(e.getMessage().contains("train.kernels = winograd"), e.getMessage());
-        assertTrue(e.getMessage().contains("[matmul, conv]"), e.getMessage());
+    void fixedModeUsesTheNamedKernelWhereOfferedAndRefusesAnUnknownOne() {
+        KernelSelection conv = KernelSelection.fixed("conv");
+        assertEquals("conv", conv.choose(SMALL, candidates()));
+        conv.checkUsed();
+        Map<String, KernelCandidate> more = new LinkedHashMap<>(candidates());
+        more.put("winograd", (tf, in) -> in.get(0));
+        KernelSelection winograd = KernelSelection.fixed("winograd");
+        assertEquals("winograd", winograd.choose(SMALL, more));
+        assertEquals("matmul", winograd.choose(LARGE, candidates()));
+        winograd.checkUsed();
+
+        KernelSelection unknown = KernelSelection.fixed("fft");
+        assertEquals("matmul", unknown.choose(SMALL, candidates()));
+        ConfigError e = assertThrows(ConfigError.class, unknown::checkUsed);
+        assertTrue(e.getMessage().contains("train.kernels = fft"), e.getMessage());
+        assertTrue(e.getMessage().contains("[conv, matmul]"), e.getMessage());
     }
 
     @Test
