@@ -36,12 +36,12 @@ public final class TrainBenchmark {
     private final ResolvedExperiment experiment;
     private final ExperimentComponents components;
 
-    /** Built by the composition root ({@code assembly.CompositionRoot#benchmark}). */
-    @Inject
     /** The process's CPU time, all threads: on a shared machine, steadier than wall time. */
     private static final com.sun.management.OperatingSystemMXBean CPU =
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
+    /** Built by the composition root ({@code assembly.CompositionRoot#benchmark}). */
+    @Inject
     TrainBenchmark(ResolvedExperiment experiment, ExperimentComponents components) {
         this.experiment = experiment;
         this.components = components;
