@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures Jaywalk's training step and the PyTorch reference step of the same model on this machine,
 # alternating for ROUNDS rounds, and prints each round's clips/s ratio, a summary, the FLOPs of one step, the
-# GFLOP/s each side achieves and this CPU's measured float32 peak (a large matrix product in PyTorch).
+# GFLOP/s each side achieves and this CPU's measured float32 peak (a large matrix product in TensorFlow,
+# `jaywalk bench peak`, and in PyTorch).
 # Run it on a quiet machine: other processes distort timings by up to 4x. Needs Debian's python3-torch and
 # python3-torchvision (apt-get install ...). Extra arguments go to `jaywalk bench train` (e.g. train.kernels=conv).
 #   bench/side-by-side.sh [rounds] [warmup] [steps] [key=value ...]
@@ -24,12 +25,15 @@ for round in $(seq 1 "$ROUNDS"); do
   results+=("$jaywalk" "$reference")
 done
 
-"$PY" - "$THREADS" "${results[@]}" <<'PYEOF'
+peak=$("$ROOT/jaywalk" bench peak --size 2048 --runs 10 --json 2>/dev/null | tail -1)
+
+"$PY" - "$THREADS" "$peak" "${results[@]}" <<'PYEOF'
 import json, statistics, sys, time
 import torch
 
 threads = int(sys.argv[1])
-runs = [json.loads(a) for a in sys.argv[2:]]
+tf_peak = json.loads(sys.argv[2])["gflops"]
+runs = [json.loads(a) for a in sys.argv[3:]]
 pairs = list(zip(runs[0::2], runs[1::2]))
 
 # FLOPs of one training step of bench.conf, counted analytically: the convolutions of videowalk's ResNet-18
@@ -82,6 +86,7 @@ print("FLOPs per step: %.1f GFLOP (forward %.1f, backward %.1f; convolutions, co
       % (flops / 1e9, forward / 1e9, backward / 1e9))
 print("achieved: jaywalk %.1f GFLOP/s, reference %.1f GFLOP/s (median step)"
       % (flops / 1e9 / statistics.median(js), flops / 1e9 / statistics.median(rs)))
-print("this CPU's float32 peak (torch.mm %dx%d, %d threads, best of 10): %.1f GFLOP/s"
-      % (n, n, threads, peak))
+print("this CPU's float32 matrix-product peak, %d threads, %dx%d, best of 10: TensorFlow MatMul (jaywalk bench peak)"
+      " %.1f GFLOP/s, torch.mm %.1f GFLOP/s" % (threads, n, n, tf_peak, peak))
+print("jaywalk's step at %.0f%% of the higher peak" % (100 * flops / 1e9 / statistics.median(js) / max(tf_peak, peak)))
 PYEOF
