@@ -44,7 +44,8 @@ public final class BuildContext implements GraphContext {
 
     /**
      * @param deterministic whether every run of the graph must be bitwise reproducible (exact resume); when
-     *     false, components may pick faster kernels whose rounding can differ from run to run
+     *     false, components may use kernels whose rounding can differ from run to run (kernels offered through
+     *     {@link #kernel} must be reproducible either way)
      */
     public BuildContext(Ops tf, VariableStore parameters, boolean training, boolean deterministic) {
         this(tf, parameters, training, deterministic, new GraphRecord(tf), true, null);
