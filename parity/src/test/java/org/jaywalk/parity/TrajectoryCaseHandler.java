@@ -17,6 +17,7 @@ import org.jaywalk.framework.config.ExperimentLoader;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.graph.Float64TrainingGraph;
 import org.jaywalk.framework.graph.GraphOptions;
+import org.jaywalk.framework.graph.KernelSelection;
 import org.jaywalk.framework.graph.StepRequest;
 import org.jaywalk.framework.io.CheckpointFile;
 import org.jaywalk.framework.plugin.ComponentRegistry;
@@ -41,8 +42,16 @@ public final class TrajectoryCaseHandler implements ReferenceCaseHandler {
         return "trajectory-";
     }
 
+    /** Checks the case with each convolution kernel (see {@link TrainCaseHandler#KERNELS}), then its float64 proof. */
     @Override
     public void check(ReferenceCase c) throws IOException {
+        for (String kernels : TrainCaseHandler.KERNELS) {
+            check(c, kernels);
+        }
+        checkFloat64(c, TrainCaseHandler.KERNELS.get(0));
+    }
+
+    private void check(ReferenceCase c, String kernels) throws IOException {
         JsonNode s = c.settings();
         if (!"adam".equals(s.get("optimizer").asText())) {
             throw new IllegalArgumentException(c.name() + ": unsupported optimizer " + s.get("optimizer"));
@@ -51,7 +60,7 @@ public final class TrajectoryCaseHandler implements ReferenceCaseHandler {
         Path init = work.resolve("formula-weights.ckpt");
         FormulaCheckpoint.write(init, s);
         Path experiment = work.resolve(c.name() + ".conf");
-        Files.writeString(experiment, experiment(c, init, work.resolve("runs")));
+        Files.writeString(experiment, experiment(c, init, work.resolve("runs"), kernels));
 
         ComponentRegistry registry = ComponentRegistry.build(new PluginDiscovery().discover(List.of()));
         ResolvedExperiment resolved = new ExperimentLoader(registry).load(experiment, List.of());
@@ -61,15 +70,14 @@ public final class TrajectoryCaseHandler implements ReferenceCaseHandler {
         Map<String, HostArray> checkpoint = CheckpointFile.read(lastCheckpoint(run)).tensors();
         Map<String, double[]> params = new LinkedHashMap<>();
         checkpoint.forEach((name, array) -> params.put(name, Precision.widen(array.floats())));
-        compare(c, Precision.FLOAT32, Precision.widen(losses(run.metricsFile())), params);
-        checkFloat64(c);
+        compare(c, kernels, Precision.FLOAT32, Precision.widen(losses(run.metricsFile())), params);
     }
 
     /**
      * The float64 proof: the same training graph (model, Adam, batch-norm updates) rebuilt in float64, run for
      * the case's steps directly (the float32 run above covers the training loop around it).
      */
-    private static void checkFloat64(ReferenceCase c) {
+    private static void checkFloat64(ReferenceCase c, String kernels) {
         JsonNode s = c.settings();
         Adam adam = new Adam(s.get("lr").asDouble(), s.get("betas").get(0).asDouble(), s.get("betas").get(1).asDouble(),
                 s.get("eps").asDouble(), s.get("weight_decay").asDouble());
@@ -78,7 +86,7 @@ public final class TrajectoryCaseHandler implements ReferenceCaseHandler {
         int perStep = x.length / steps;
         double[] losses = new double[steps];
         try (Float64TrainingGraph graph = Float64TrainingGraph.build(ReferenceModels.model(s), adam,
-                ReferenceModels.clipShape(s), GraphOptions.defaults())) {
+                ReferenceModels.clipShape(s), GraphOptions.defaults().withKernels(KernelSelection.fixed(kernels)))) {
             Map<String, double[]> start = Precision.widen(ReferenceModels.formulaWeights(graph.parameters()));
             graph.parameters().entries(ParameterKind.OPTIMIZER_STATE).forEach(e ->
                     start.put(e.name(), new double[Math.toIntExact(ParameterStore.elements(e.shape()))]));
@@ -93,7 +101,7 @@ public final class TrajectoryCaseHandler implements ReferenceCaseHandler {
             for (String prefix : List.of("norm:", "param:", "after:")) {
                 c.keys(prefix).forEach(k -> names.add(k.substring(prefix.length())));
             }
-            compare(c, Precision.FLOAT64, losses, graph.read(names.stream().distinct().toList()));
+            compare(c, kernels, Precision.FLOAT64, losses, graph.read(names.stream().distinct().toList()));
         }
     }
 
@@ -114,8 +122,9 @@ public final class TrajectoryCaseHandler implements ReferenceCaseHandler {
         return sum / walks;
     }
 
-    private static void compare(ReferenceCase c, Precision precision, double[] losses, Map<String, double[]> params) {
-        ToleranceReport report = new ToleranceReport(c.name(), precision);
+    private static void compare(ReferenceCase c, String kernels, Precision precision, double[] losses,
+                                Map<String, double[]> params) {
+        ToleranceReport report = new ToleranceReport(c.name() + " [kernels " + kernels + "]", precision);
         report.maxAbs(c, "losses", losses);
         c.keys("norm:").forEach(k -> report.scalar(c, k, TrainCaseHandler.norm(tensor(params, k, "norm:"))));
         c.keys("param:").forEach(k -> report.l2(c, k, tensor(params, k, "param:")));
@@ -123,7 +132,7 @@ public final class TrajectoryCaseHandler implements ReferenceCaseHandler {
         report.assertAllWithin();
     }
 
-    private static String experiment(ReferenceCase c, Path init, Path runs) {
+    private static String experiment(ReferenceCase c, Path init, Path runs, String kernels) {
         JsonNode s = c.settings();
         return """
                 experiment { name = %s, output-dir = "%s", seed = %d }
@@ -137,12 +146,12 @@ public final class TrajectoryCaseHandler implements ReferenceCaseHandler {
                 loss { type = cycle-xent }
                 optimizer { type = adam, lr = %s, betas = [%s, %s], eps = %s, weight-decay = %s }
                 schedule { type = constant }
-                train { epochs = 1, log-every = 1, checkpoint-every = 1000000 }
+                train { epochs = 1, log-every = 1, checkpoint-every = 1000000, kernels = %s }
                 """.formatted(c.name(), runs, s.path("seed").asLong(0), c.file(),
                 ReferenceModels.padding(s).name().toLowerCase(java.util.Locale.ROOT),
                 s.get("head_depth").asInt(), init, s.get("temperature").asText(), s.path("edge_dropout").asText("0"),
                 s.get("lr").asText(), s.get("betas").get(0).asText(), s.get("betas").get(1).asText(),
-                s.get("eps").asText(), s.get("weight_decay").asText());
+                s.get("eps").asText(), s.get("weight_decay").asText(), kernels);
     }
 
     private static float[] losses(Path metrics) throws IOException {

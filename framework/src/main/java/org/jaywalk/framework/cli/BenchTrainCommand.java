@@ -56,6 +56,7 @@ final class BenchTrainCommand implements Callable<Integer> {
                     .put("s_per_step", r.secondsPerStep())
                     .put("steps_per_s", r.stepsPerSecond())
                     .put("compute_s_per_step", r.computeSecondsPerStep())
+                    .put("cpu_s_per_step", r.cpuSecondsPerStep())
                     .put("steps", r.steps())
                     .put("warmup", r.warmup())
                     .put("batch_size", r.batchSize())

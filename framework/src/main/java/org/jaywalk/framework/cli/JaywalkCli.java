@@ -60,7 +60,8 @@ public final class JaywalkCli implements Callable<Integer> {
                 .addSubcommand(new InspectCommand())
                 .addSubcommand(new ExportCommand(plugins))
                 .addSubcommand(new NewPluginCommand(plugins))
-                .addSubcommand(new CommandLine(new BenchCommand()).addSubcommand(new BenchTrainCommand(plugins)))
+                .addSubcommand(new CommandLine(new BenchCommand()).addSubcommand(new BenchTrainCommand(plugins))
+                        .addSubcommand(new BenchPeakCommand()))
                 .addSubcommand(new CommandLine(new SweepCommand(plugins)).addSubcommand(new SweepReportCommand())
                         .addSubcommand(new SweepRunPointCommand(plugins)));
     }

@@ -18,10 +18,15 @@ import org.jaywalk.framework.spi.ComponentConfig;
  * @param devices {@code train.devices}: one device, a count, every GPU or device names
  * @param syncBatchNorm batch-norm statistics over the whole batch across devices instead of per device
  * @param cluster {@code train.cluster}: null when its worker list is empty (no cluster)
+ * @param kernels {@code train.kernels}: {@code auto} (measured per op shape) or a kernel name every op uses
+ * @param kernelCache {@code train.kernel-cache}: the file of kernels measured per machine; null for the default
+ * @param sessionConfig {@code train.session-config}: more TensorFlow session options, a {@code ConfigProto} in
+ *     text format (checked), empty for none
  */
 public record TrainSettings(int epochs, long maxSteps, int logEvery, int checkpointEvery, int keepCheckpoints,
                             boolean deterministic, int intraOpThreads, int interOpThreads, int prefetch,
-                            DeviceRequest devices, boolean syncBatchNorm, ClusterSettings cluster) {
+                            DeviceRequest devices, boolean syncBatchNorm, ClusterSettings cluster,
+                            String kernels, java.nio.file.Path kernelCache, String sessionConfig) {
 
     /** Reads and range-checks the block. */
     static TrainSettings from(ComponentConfig block) {
@@ -37,7 +42,35 @@ public record TrainSettings(int epochs, long maxSteps, int logEvery, int checkpo
                 block.getIntAtLeast("prefetch", 1),
                 devices(block),
                 block.getBoolean("sync-batch-norm"),
-                ClusterSettings.from(block));
+                ClusterSettings.from(block),
+                kernels(block),
+                block.isNull("kernel-cache") ? null : java.nio.file.Path.of(block.getString("kernel-cache")),
+                sessionConfig(block));
+    }
+
+    private static String sessionConfig(ComponentConfig block) {
+        String text = block.getString("session-config");
+        try {
+            org.jaywalk.framework.spi.graph.SessionSettings.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw block.error("session-config", e.getMessage());
+        }
+        return text;
+    }
+
+    /** The session settings of one process of this run, with {@code cpuDevices} CPU devices. */
+    public org.jaywalk.framework.spi.graph.SessionSettings session(int cpuDevices) {
+        return new org.jaywalk.framework.spi.graph.SessionSettings(intraOpThreads, interOpThreads, cpuDevices,
+                sessionConfig);
+    }
+
+    /** {@code kernels}: {@code auto} or a kernel name (a lower-case word such as {@code conv} or {@code matmul}). */
+    private static String kernels(ComponentConfig block) {
+        String value = block.getString("kernels");
+        if (!value.matches("[a-z][a-z0-9-]*")) {
+            throw block.error("kernels", "must be auto or a kernel name such as conv or matmul, got '" + value + "'");
+        }
+        return value;
     }
 
     /** {@code max-steps}: -1 (no limit) or at least 1; 0 would be a run that trains nothing, so it is refused. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.jaywalk.framework.spi.graph.BatchMoments;
 import org.jaywalk.framework.spi.graph.GraphContext;
+import org.jaywalk.framework.spi.graph.KernelCandidate;
+import org.jaywalk.framework.spi.graph.KernelProblem;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
@@ -43,7 +45,8 @@ public final class BuildContext implements GraphContext {
 
     /**
      * @param deterministic whether every run of the graph must be bitwise reproducible (exact resume); when
-     *     false, components may pick faster kernels whose rounding can differ from run to run
+     *     false, components may use kernels whose rounding can differ from run to run (kernels offered through
+     *     {@link #kernel} must be reproducible either way)
      */
     public BuildContext(Ops tf, VariableStore parameters, boolean training, boolean deterministic) {
         this(tf, parameters, training, deterministic, false);
@@ -104,6 +107,11 @@ public final class BuildContext implements GraphContext {
     @Override
     public boolean float64Proof() {
         return float64Proof;
+    }
+
+    @Override
+    public String kernel(KernelProblem problem, Map<String, KernelCandidate> candidates) {
+        return record.kernels().choose(problem, candidates);
     }
 
     @Override

@@ -57,9 +57,8 @@ public final class FeatureGraph implements FeatureExtractor {
         this.graph = new Graph();
         Ops tf = Ops.create(graph);
         this.parameters = new VariableStore(tf);
-        // deterministic: ResNet then uses TensorFlow's (oneDNN) convolutions, not the im2col matrix products that
-        // training may use; on frame-sized inputs they are also the faster ones (854x480: about 102 GFLOP per
-        // CPU-second against 73; 320x320: 0.11 against 0.15 CPU-seconds a frame)
+        // nothing measured: every op that offers several kernels builds its preferred one for inference (ResNet:
+        // TensorFlow's convolutions, the faster ones on frame-sized inputs)
         GraphContext context = new BuildContext(tf, parameters, false, true, float64Proof);
         this.images = tf.withName("images").placeholder(TFloat32.class, Placeholder.shape(Shape.of(imageShape)));
         this.maps = encoder.encode(context, images); // [n, h, w, C]

@@ -16,11 +16,13 @@ import org.jaywalk.framework.spi.train.GraphTaps;
  *     with one tower
  * @param taps called once the model, gradients and update are built, before the session opens: training
  *     listeners add their fetches there
+ * @param kernels which kernel builds each op that offers several (one selection per graph: it records the
+ *     choices)
  * @param float64Proof build the graph to be rebuilt in float64 for the proof of exactness (see
  *     {@link GraphContext#float64Proof()}); such a graph is not meant to be run as it is
  */
 public record GraphOptions(List<String> devices, boolean deterministic, boolean synchronizedBatchNorm,
-                           Consumer<GraphTaps> taps, boolean float64Proof) {
+                           Consumer<GraphTaps> taps, KernelSelection kernels, boolean float64Proof) {
 
     public GraphOptions {
         devices = List.copyOf(devices);
@@ -28,37 +30,42 @@ public record GraphOptions(List<String> devices, boolean deterministic, boolean 
 
     public GraphOptions(List<String> devices, boolean deterministic, boolean synchronizedBatchNorm,
                         Consumer<GraphTaps> taps) {
-        this(devices, deterministic, synchronizedBatchNorm, taps, false);
+        this(devices, deterministic, synchronizedBatchNorm, taps, KernelSelection.preferred(), false);
     }
 
     public GraphOptions(List<String> devices, boolean deterministic, boolean synchronizedBatchNorm) {
         this(devices, deterministic, synchronizedBatchNorm, taps -> { });
     }
 
-    /** One unplaced tower, reproducible kernels. */
+    /** One unplaced tower, each op's preferred kernel. */
     public static GraphOptions defaults() {
         return new GraphOptions(List.of(), true, false);
     }
 
     public GraphOptions withDevices(List<String> names) {
-        return new GraphOptions(names, deterministic, synchronizedBatchNorm, taps, float64Proof);
+        return new GraphOptions(names, deterministic, synchronizedBatchNorm, taps, kernels, float64Proof);
     }
 
     public GraphOptions withDeterministic(boolean reproducible) {
-        return new GraphOptions(devices, reproducible, synchronizedBatchNorm, taps, float64Proof);
+        return new GraphOptions(devices, reproducible, synchronizedBatchNorm, taps, kernels, float64Proof);
     }
 
     public GraphOptions withSynchronizedBatchNorm(boolean synchronize) {
-        return new GraphOptions(devices, deterministic, synchronize, taps, float64Proof);
+        return new GraphOptions(devices, deterministic, synchronize, taps, kernels, float64Proof);
     }
 
     public GraphOptions withTaps(Consumer<GraphTaps> observer) {
-        return new GraphOptions(devices, deterministic, synchronizedBatchNorm, observer, float64Proof);
+        return new GraphOptions(devices, deterministic, synchronizedBatchNorm, observer, kernels, float64Proof);
+    }
+
+    /** The same options with {@code selection} choosing the kernels. */
+    public GraphOptions withKernels(KernelSelection selection) {
+        return new GraphOptions(devices, deterministic, synchronizedBatchNorm, taps, selection, float64Proof);
     }
 
     /** The same options for a graph to be rebuilt in float64 (see {@link GraphContext#float64Proof()}). */
     public GraphOptions withFloat64Proof(boolean proof) {
-        return new GraphOptions(devices, deterministic, synchronizedBatchNorm, taps, proof);
+        return new GraphOptions(devices, deterministic, synchronizedBatchNorm, taps, kernels, proof);
     }
 
     /** Number of towers the graph has. */

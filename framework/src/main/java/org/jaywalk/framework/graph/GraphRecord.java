@@ -25,6 +25,7 @@ public final class GraphRecord {
     private final Map<String, Operand<?>> exposed = new LinkedHashMap<>();
     private final Map<String, List<Operand<TFloat32>>> reported = new LinkedHashMap<>();
     private long randomOps;
+    private KernelSelection kernels = KernelSelection.preferred();
 
     GraphRecord(Ops tf) {
         this.stepSeed = tf.withName("step_seed").placeholder(TInt64.class, Placeholder.shape(Shape.of(2)));
@@ -33,6 +34,15 @@ public final class GraphRecord {
     /** {@code [2]}: the experiment seed and the global step, fed with every run. */
     Placeholder<TInt64> stepSeed() {
         return stepSeed;
+    }
+
+    /** Which kernels the graph's ops use (each op's preferred one unless set). */
+    KernelSelection kernels() {
+        return kernels;
+    }
+
+    void useKernels(KernelSelection selection) {
+        this.kernels = selection;
     }
 
     long nextRandomOp() {

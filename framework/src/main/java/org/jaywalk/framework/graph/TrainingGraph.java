@@ -45,6 +45,7 @@ public final class TrainingGraph implements AutoCloseable {
     private final Op trainOp;
     private final StepRunner.Inputs inputs;
     private final StepRunner runner;
+    private final KernelSelection kernels;
 
     private TrainingGraph(Graph graph, ModelComponents model, Optimizer optimizer, ClipShape shape,
                           SessionFactory sessions, GraphOptions options) {
@@ -53,10 +54,13 @@ public final class TrainingGraph implements AutoCloseable {
         Ops tf = Ops.create(graph);
         this.parameters = new VariableStore(parameterOps(tf, options.devices()));
         this.context = new BuildContext(tf, parameters, true, options.deterministic(), options.float64Proof());
+        context.record().useKernels(options.kernels());
+        this.kernels = options.kernels();
         this.clips = tf.withName("clips").placeholder(TFloat32.class, Placeholder.shape(Shape.of(shape.dims())));
         this.learningRate = tf.withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 
         List<Tower> towers = buildTowers(tf, model, options);
+        options.kernels().checkUsed();
         Tower first = towers.get(0);
         probe("q", concat(tf, towers.stream().map(Tower::embeddings).toList()));
         for (int w = 0; w < first.walks().size(); w++) {
@@ -277,6 +281,11 @@ public final class TrainingGraph implements AutoCloseable {
     /** Names of the loss's diagnostics, in a stable order. */
     public List<String> diagnosticNames() {
         return List.copyOf(diagnostics.keySet());
+    }
+
+    /** The kernel chosen for each op that offers several, by problem key (checkpoints record it). */
+    public Map<String, String> kernelChoices() {
+        return kernels.choices();
     }
 
     public VariableStore parameters() {

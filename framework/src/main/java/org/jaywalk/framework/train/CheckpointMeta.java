@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
 /**
@@ -18,12 +20,20 @@ import java.util.stream.StreamSupport;
  * @param frameworkVersion the framework version that wrote it
  * @param optimizerState the names of the tensors that are optimizer state, not model (empty in checkpoints
  *                       written before it was recorded)
+ * @param kernels the kernel each op with several was built with, by problem key (empty in checkpoints written
+ *                before it was recorded): a resumed run builds the same ones
  */
 public record CheckpointMeta(LoopPosition position, long seed, long stepSeed, String config, String frameworkVersion,
-                             List<String> optimizerState) {
+                             List<String> optimizerState, Map<String, String> kernels) {
 
     public CheckpointMeta {
         optimizerState = List.copyOf(optimizerState);
+        kernels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(kernels));
+    }
+
+    public CheckpointMeta(LoopPosition position, long seed, long stepSeed, String config, String frameworkVersion,
+                          List<String> optimizerState) {
+        this(position, seed, stepSeed, config, frameworkVersion, optimizerState, Map.of());
     }
 
     /** The JSON form stored in the checkpoint. */
@@ -37,6 +47,8 @@ public record CheckpointMeta(LoopPosition position, long seed, long stepSeed, St
         node.put("framework_version", frameworkVersion);
         node.put("config", config);
         optimizerState.forEach(node.putArray("optimizer_state")::add);
+        ObjectNode chosen = node.putObject("kernels");
+        kernels.forEach(chosen::put);
         return node;
     }
 
@@ -54,6 +66,13 @@ public record CheckpointMeta(LoopPosition position, long seed, long stepSeed, St
                 node.hasNonNull("step_seed") ? node.get("step_seed").asLong() : seed,
                 node.path("config").asText(""),
                 node.path("framework_version").asText("unknown"),
-                StreamSupport.stream(node.path("optimizer_state").spliterator(), false).map(JsonNode::asText).toList());
+                StreamSupport.stream(node.path("optimizer_state").spliterator(), false).map(JsonNode::asText).toList(),
+                kernels(node.path("kernels")));
+    }
+
+    private static Map<String, String> kernels(JsonNode node) {
+        Map<String, String> out = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        return out;
     }
 }

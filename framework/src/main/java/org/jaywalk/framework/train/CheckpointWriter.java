@@ -57,7 +57,7 @@ final class CheckpointWriter implements TrainingListener {
         CheckpointMeta meta = new CheckpointMeta(LoopPosition.after(steps, batchesPerEpoch),
                 experiment.experiment().seed(), stepSeed, experiment.render(), FrameworkVersion.get(),
                 graph.parameters().entries(ParameterKind.OPTIMIZER_STATE).stream().map(ParameterStore.Entry::name)
-                        .toList());
+                        .toList(), graph.kernelChoices());
         Path file = checkpoints.save(ModelState.capture(graph), meta);
         lastSaved = steps;
         LOG.debug("saved {}", file);

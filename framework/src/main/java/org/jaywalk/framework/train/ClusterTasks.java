@@ -29,7 +29,7 @@ public final class ClusterTasks {
 
     /** The session settings of every task: the experiment's threads, the plan's CPU devices. */
     public static SessionSettings settings(TrainSettings train) {
-        return new SessionSettings(train.intraOpThreads(), train.interOpThreads(), plan(train).cpuDevices());
+        return train.session(plan(train).cpuDevices());
     }
 
     /**

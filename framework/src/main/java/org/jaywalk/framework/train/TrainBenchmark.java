@@ -19,9 +19,10 @@ public final class TrainBenchmark {
      * @param threads TensorFlow intra-op threads (the configured value, or the core count for 0)
      * @param secondsPerStep wall time per timed step, waiting for data included
      * @param computeSecondsPerStep time per step inside the TensorFlow session alone
+     * @param cpuSecondsPerStep CPU time of the whole process (all threads) per timed step
      */
     public record Result(int warmup, int steps, int batchSize, int threads, double secondsPerStep,
-                         double computeSecondsPerStep) {
+                         double computeSecondsPerStep, double cpuSecondsPerStep) {
 
         public double stepsPerSecond() {
             return 1 / secondsPerStep;
@@ -34,6 +35,10 @@ public final class TrainBenchmark {
 
     private final ResolvedExperiment experiment;
     private final ExperimentComponents components;
+
+    /** The process's CPU time, all threads: on a shared machine, steadier than wall time. */
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     /** Built by the composition root ({@code assembly.CompositionRoot#benchmark}). */
     @Inject
@@ -57,15 +62,17 @@ public final class TrainBenchmark {
                 runStep(components, graph, batches.next(), seed, step);
             }
             long computeNanos = 0;
+            long cpuStart = CPU.getProcessCpuTime();
             long start = System.nanoTime();
             for (int step = warmup; step < warmup + steps; step++) {
                 computeNanos += runStep(components, graph, batches.next(), seed, step);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (CPU.getProcessCpuTime() - cpuStart) / 1e9;
             int configured = experiment.train().intraOpThreads();
             return new Result(warmup, steps, components.dataset().shape().batchSize(),
                     configured > 0 ? configured : Runtime.getRuntime().availableProcessors(),
-                    seconds / steps, computeNanos / 1e9 / steps);
+                    seconds / steps, computeNanos / 1e9 / steps, cpuSeconds / steps);
         }
     }
 

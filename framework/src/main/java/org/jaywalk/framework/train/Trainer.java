@@ -4,6 +4,7 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.config.TrainSettings;
@@ -47,10 +48,13 @@ public final class Trainer {
     /** Trains the experiment in its run folder, resuming when the folder holds a checkpoint. */
     public TrainingReport train() {
         TrainSettings settings = experiment.train();
+        // a resumed run builds the kernels its checkpoint was trained with
+        Map<String, String> recordedKernels = new CheckpointStore(run.checkpointsDir(), settings.keepCheckpoints())
+                .latestMeta().map(CheckpointMeta::kernels).orElse(Map.of());
         try (TrainingComponents components = this.components.training();
              EventFile events = new EventFile(run.dir());
              ListenerBus bus = new ListenerBus(this.components.listeners());
-             TrainingGraph graph = components.buildGraph(settings, bus::graphBuilt)) {
+             TrainingGraph graph = components.buildGraph(settings, recordedKernels, bus::graphBuilt)) {
             CheckpointStore checkpoints = new CheckpointStore(run.checkpointsDir(), settings.keepCheckpoints());
             checkpoints.removeInterruptedSaves();
             int batchesPerEpoch = components.dataset().batchesPerEpoch();

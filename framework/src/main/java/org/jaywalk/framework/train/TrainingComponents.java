@@ -1,6 +1,8 @@
 package org.jaywalk.framework.train;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.jaywalk.framework.config.ClusterSettings;
 import org.jaywalk.framework.config.ResolvedExperiment;
@@ -13,6 +15,9 @@ import org.jaywalk.framework.graph.DevicePlan;
 import org.jaywalk.framework.graph.DeviceRequest;
 import org.jaywalk.framework.graph.GpuProbe;
 import org.jaywalk.framework.graph.GraphOptions;
+import org.jaywalk.framework.graph.KernelBenchmark;
+import org.jaywalk.framework.graph.KernelCache;
+import org.jaywalk.framework.graph.KernelSelection;
 import org.jaywalk.framework.graph.ModelComponents;
 import org.jaywalk.framework.graph.SessionFactory;
 import org.jaywalk.framework.graph.TaskServer;
@@ -66,15 +71,18 @@ public record TrainingComponents(Dataset dataset, ModelComponents model, Optimiz
      * accepts connections, and opens the session through its server's master.
      */
     public TrainingGraph buildGraph(TrainSettings train) {
-        return buildGraph(train, taps -> { });
+        return buildGraph(train, Map.of(), taps -> { });
     }
 
-    /** As {@link #buildGraph(TrainSettings)}, with {@code taps} seeing the graph before its session opens. */
-    public TrainingGraph buildGraph(TrainSettings train, Consumer<GraphTaps> taps) {
+    /**
+     * As {@link #buildGraph(TrainSettings)}, with {@code taps} seeing the graph before its session opens and
+     * {@code recordedKernels} (from the checkpoint a run resumes) kept by {@code train.kernels = auto}.
+     */
+    public TrainingGraph buildGraph(TrainSettings train, Map<String, String> recordedKernels, Consumer<GraphTaps> taps) {
         if (train.cluster() != null) {
-            return buildClusterGraph(train, taps);
+            return buildClusterGraph(train, recordedKernels, taps);
         }
-        SessionSettings threads = new SessionSettings(train.intraOpThreads(), train.interOpThreads(), 1);
+        SessionSettings threads = train.session(1);
         DevicePlan plan;
         try {
             plan = train.devices() instanceof DeviceRequest.Default ? DevicePlan.single()
@@ -83,10 +91,23 @@ public record TrainingComponents(Dataset dataset, ModelComponents model, Optimiz
             throw new ConfigError(e.getMessage(), e);
         }
         return TrainingGraph.build(model, optimizer, dataset.shape(),
-                new SessionSettings(train.intraOpThreads(), train.interOpThreads(), plan.cpuDevices()), options(train, plan, taps));
+                train.session(plan.cpuDevices()),
+                options(train, plan, taps).withKernels(kernels(train, recordedKernels)));
     }
 
-    private TrainingGraph buildClusterGraph(TrainSettings train, Consumer<GraphTaps> taps) {
+    /** The kernel selection {@code train.kernels} asks for. */
+    static KernelSelection kernels(TrainSettings train, Map<String, String> recorded) {
+        if (!KernelSelection.AUTO.equals(train.kernels())) {
+            return KernelSelection.fixed(train.kernels());
+        }
+        SessionSettings threads = train.session(1);
+        Path file = train.kernelCache() != null ? train.kernelCache() : KernelCache.defaultFile();
+        return KernelSelection.auto(recorded, new KernelCache(file, KernelCache.machine(threads)),
+                new KernelBenchmark(threads, 2, 5));
+    }
+
+    private TrainingGraph buildClusterGraph(TrainSettings train, Map<String, String> recordedKernels,
+                                            Consumer<GraphTaps> taps) {
         ClusterTasks.requireChief(train);
         DevicePlan plan = ClusterTasks.plan(train);
         TaskServer chief = ClusterTasks.serve(train);
@@ -97,7 +118,8 @@ public record TrainingComponents(Dataset dataset, ModelComponents model, Optimiz
         LOG.info("training on {} tasks through {}: towers {}", cluster.workers().size(), chief.target(), plan.towers());
         return TrainingGraph.build(model, optimizer, dataset.shape(),
                 SessionFactory.remote(chief.target(), ClusterTasks.settings(train), new ClusterStepWatch(cluster.workers(),
-                        cluster.taskIndex(), Duration.ofSeconds(cluster.stepTimeoutSeconds()))), options(train, plan, taps));
+                        cluster.taskIndex(), Duration.ofSeconds(cluster.stepTimeoutSeconds()))),
+                options(train, plan, taps).withKernels(kernels(train, recordedKernels)));
     }
 
     private static GraphOptions options(TrainSettings train, DevicePlan plan, Consumer<GraphTaps> taps) {

@@ -428,12 +428,22 @@ class JaywalkCliTest {
         Outcome o = run("bench", "train", Experiments.tiny().toString(), "--warmup", "1", "--steps", "2", "--json");
         assertEquals(ExitCodes.OK, o.code(), o.err());
         JsonNode result = JSON.readTree(o.out());
-        for (String field : List.of("clips_per_s", "s_per_step", "steps", "warmup", "batch_size", "threads")) {
+        for (String field : List.of("clips_per_s", "s_per_step", "cpu_s_per_step", "steps", "warmup", "batch_size", "threads")) {
             assertTrue(result.has(field), field + " in " + result);
         }
         assertEquals(2, result.get("steps").asInt());
         assertEquals(2, result.get("batch_size").asInt());
         assertTrue(result.get("clips_per_s").asDouble() > 0);
+    }
+
+    @Test
+    void benchPeakPrintsTheMatMulRate() throws IOException {
+        Outcome o = run("bench", "peak", "--size", "64", "--runs", "2", "--json");
+        assertEquals(ExitCodes.OK, o.code(), o.err());
+        JsonNode result = JSON.readTree(o.out());
+        assertEquals(64, result.get("size").asInt());
+        assertTrue(result.get("gflops").asDouble() > 0, result.toString());
+        assertEquals(ExitCodes.USAGE, run("bench", "peak", "--size", "0").code());
     }
 
     /** Trains {@code experiments/tiny.conf} into {@code <dir>/tiny/<name>} with {@code overrides}; returns that folder. */

@@ -50,7 +50,7 @@ class ExperimentLoaderTest {
         assertEquals(7, e.experiment().seed());
         assertEquals(Path.of("runs"), e.experiment().outputDir());
         assertEquals(Optional.empty(), e.experiment().runName());
-        assertEquals(new TrainSettings(2, 5, 1, 2, 3, true, 0, 0, 2, new DeviceRequest.Default(), false, null), e.train());
+        assertEquals(new TrainSettings(2, 5, 1, 2, 3, true, 0, 0, 2, new DeviceRequest.Default(), false, null, "auto", null, ""), e.train());
         assertEquals(Optional.empty(), e.initFrom());
         assertEquals("conv1x1", e.componentType(ExtensionPoint.ENCODER));
         assertEquals(0.07, e.component(ExtensionPoint.WALK).getDouble("temperature"));

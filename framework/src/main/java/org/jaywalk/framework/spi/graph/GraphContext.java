@@ -42,6 +42,20 @@ public interface GraphContext {
         return false;
     }
 
+    /**
+     * Which of several candidate kernels computes {@code problem} in this graph. The framework decides: in a
+     * training graph by {@code train.kernels} (a fixed candidate name, or {@code auto}: the fastest candidate
+     * measured on this machine, cached per machine and shape and recorded in checkpoints so that a resumed run
+     * builds the same kernels). Components then build the named candidate. This default picks the first.
+     *
+     * @param candidates by name, iterated in order of preference (e.g. a {@code LinkedHashMap}); every candidate must give
+     *     bitwise reproducible results run after run
+     * @return a key of {@code candidates}
+     */
+    default String kernel(KernelProblem problem, java.util.Map<String, KernelCandidate> candidates) {
+        return candidates.keySet().iterator().next();
+    }
+
     /** A fresh seed {@code [2]} for one stateless random op; distinct for every call. */
     Operand<TInt64> nextSeed();
 

@@ -1,8 +1,13 @@
 package org.jaywalk.plugins.resnet;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jaywalk.framework.spi.graph.BatchMoments;
 import org.jaywalk.framework.spi.graph.GraphContext;
 import org.jaywalk.framework.spi.graph.Initializer;
+import org.jaywalk.framework.spi.graph.KernelCandidate;
+import org.jaywalk.framework.spi.graph.KernelProblem;
 import org.jaywalk.framework.spi.graph.ParameterKind;
 import org.jaywalk.framework.spi.graph.ParameterStore;
 import org.jaywalk.framework.spi.graph.TensorLayout;
@@ -23,11 +28,13 @@ final class ConvBn {
     private static final float BN_EPSILON = 1e-5f;
     private static final float BN_MOMENTUM = 0.1f;
     /**
-     * Unless the graph must be reproducible, 1x1 and 3x3 convolutions run as matrix products (about twice as fast
-     * on CPU, but with updates in the graph their rounding was seen to vary between runs); the 7x7 stem stays a
-     * convolution.
+     * 1x1 and 3x3 convolutions have two kernels, chosen by the framework per shape ({@code train.kernels}):
+     * {@value #MATMUL} (im2col, {@link MatMulConvolution}; preferred in training when nothing is measured) and
+     * {@value #CONV} (TensorFlow's Conv2D; preferred at test time). The 7x7 stem is always a Conv2D.
      */
     private static final int MATMUL_MAX_KERNEL = 3;
+    static final String MATMUL = "matmul";
+    static final String CONV = "conv";
 
     private final GraphContext context;
     private final Padding padding;
@@ -49,10 +56,27 @@ final class ConvBn {
                 TensorLayout.CONV_OIHW_TO_HWIO, ParameterKind.TRAINABLE, Initializer.normal(Math.sqrt(2.0 / fanOut)));
         Ops tf = context.tf();
         Operand<TFloat32> padded = pad == 0 ? x : pad(x, pad);
-        if (!context.deterministic() && kernel <= MATMUL_MAX_KERNEL && MatMulConvolution.applicable(padded)) {
-            return MatMulConvolution.apply(tf, padded, w, kernel, stride);
+        if (kernel <= MATMUL_MAX_KERNEL && MatMulConvolution.applicable(padded)) {
+            KernelCandidate matmul = (ops, inputs) -> MatMulConvolution.apply(ops, inputs.get(0), inputs.get(1), kernel, stride);
+            KernelCandidate conv = (ops, inputs) -> conv2d(ops, inputs.get(0), inputs.get(1), stride);
+            // preference when nothing is measured: im2col for training (small deep maps), Conv2D at test time
+            // (frame-sized maps: about 102 against 73 GFLOP per CPU-second on 854x480 frames)
+            Map<String, KernelCandidate> candidates = new LinkedHashMap<>();
+            candidates.put(context.training() ? MATMUL : CONV, context.training() ? matmul : conv);
+            candidates.put(context.training() ? CONV : MATMUL, context.training() ? conv : matmul);
+            KernelProblem problem = new KernelProblem("conv" + kernel + "x" + kernel + "/s" + stride,
+                    List.of(padded.shape().asArray(), new long[] {kernel, kernel, in, out}), context.training());
+            return candidates.get(context.kernel(problem, candidates)).build(tf, List.of(padded, w));
         }
-        return tf.nn.conv2d(padded, w, java.util.List.of(1L, (long) stride, (long) stride, 1L), "VALID");
+        return conv2d(tf, padded, w, stride);
+    }
+
+    /**
+     * @param padded {@code [M, Hp, Wp, I]}
+     * @param filter {@code [k, k, I, O]}
+     */
+    private static Operand<TFloat32> conv2d(Ops tf, Operand<TFloat32> padded, Operand<TFloat32> filter, int stride) {
+        return tf.nn.conv2d(padded, filter, List.of(1L, (long) stride, (long) stride, 1L), "VALID");
     }
 
     private Operand<TFloat32> pad(Operand<TFloat32> x, int pad) {

@@ -27,13 +27,16 @@ final class MatMulConvolution {
         long[] f = filter.shape().asArray();
         int m = (int) in[0], hp = (int) in[1], wp = (int) in[2], c = (int) in[3], o = (int) f[3];
         int ho = (hp - kernel) / stride + 1, wo = (wp - kernel) / stride + 1;
-        List<Operand<TFloat32>> views = new ArrayList<>();
+        List<Operand<TFloat32>> rowGroups = new ArrayList<>();
         for (int dy = 0; dy < kernel; dy++) {
+            Operand<TFloat32> slab = window(tf, padded, 1, dy, ho, stride); // [M, Ho, Wp, I]
+            List<Operand<TFloat32>> views = new ArrayList<>();
             for (int dx = 0; dx < kernel; dx++) {
-                views.add(shifted(tf, padded, dy, dx, ho, wo, stride, m, c)); // [M, Ho, Wo, I]
+                views.add(window(tf, slab, 2, dx, wo, stride)); // [M, Ho, Wo, I]
             }
+            rowGroups.add(concat(tf, views));
         }
-        Operand<TFloat32> columns = views.size() == 1 ? views.get(0) : tf.concat(views, tf.constant(3)); // [M, Ho, Wo, k*k*I]
+        Operand<TFloat32> columns = concat(tf, rowGroups); // [M, Ho, Wo, k*k*I]
         Operand<TFloat32> rows = tf.reshape(columns, tf.constant(new long[] {(long) m * ho * wo, (long) kernel * kernel * c}));
         Operand<TFloat32> weights = tf.reshape(filter, tf.constant(new long[] {(long) kernel * kernel * c, o}));
         return tf.reshape(tf.linalg.matMul(rows, weights), tf.constant(new long[] {m, ho, wo, o}));
@@ -49,14 +52,33 @@ final class MatMulConvolution {
         return true;
     }
 
-    /** The input cells the filter tap (dy, dx) sees: {@code [M, Ho, Wo, I]}. */
-    private static Operand<TFloat32> shifted(Ops tf, Operand<TFloat32> x, int dy, int dx, int ho, int wo, int stride,
-                                             int m, int c) {
-        if (stride == 1) {
-            return tf.slice(x, tf.constant(new int[] {0, dy, dx, 0}), tf.constant(new int[] {m, ho, wo, c}));
+    /** Concatenation on the channel axis, or the single operand itself. */
+    private static Operand<TFloat32> concat(Ops tf, List<Operand<TFloat32>> parts) {
+        return parts.size() == 1 ? parts.get(0) : tf.concat(parts, tf.constant(3));
+    }
+
+    /**
+     * The {@code size} positions of {@code axis} (1 = rows, 2 = columns) that filter offset {@code offset} sees
+     * at this stride; the other axes whole.
+     *
+     * @param x {@code [M, H, W, I]}
+     */
+    private static Operand<TFloat32> window(Ops tf, Operand<TFloat32> x, int axis, int offset, int size, int stride) {
+        long[] dims = x.shape().asArray();
+        int[] begin = new int[4];
+        int[] end = new int[4];
+        int[] strides = {1, 1, 1, 1};
+        for (int d = 0; d < 4; d++) {
+            end[d] = (int) dims[d];
         }
-        return tf.stridedSlice(x, tf.constant(new int[] {0, dy, dx, 0}),
-                tf.constant(new int[] {m, dy + (ho - 1) * stride + 1, dx + (wo - 1) * stride + 1, c}),
-                tf.constant(new int[] {1, stride, stride, 1}));
+        begin[axis] = offset;
+        end[axis] = offset + (size - 1) * stride + 1;
+        if (stride == 1) {
+            int[] sizes = end.clone();
+            sizes[axis] = size;
+            return tf.slice(x, tf.constant(begin), tf.constant(sizes));
+        }
+        strides[axis] = stride;
+        return tf.stridedSlice(x, tf.constant(begin), tf.constant(end), tf.constant(strides));
     }
 }
