@@ -8,6 +8,7 @@ import org.jaywalk.framework.spi.graph.SessionSettings;
 import org.jaywalk.plugins.davis.FeatureMap;
 import org.jaywalk.plugins.davis.KeySelection;
 import org.jaywalk.plugins.davis.LabelPropagation;
+import org.jaywalk.plugins.davis.PropagationPrecision;
 import org.jaywalk.plugins.davis.PropagationSettings;
 import org.jaywalk.plugins.davis.SoftLabels;
 
@@ -16,8 +17,10 @@ import org.jaywalk.plugins.davis.SoftLabels;
  * labels of every frame within {@code tol:pred}, and frame 1's kept keys and weights. Keys are compared as
  * (real frame, cell): the reference's padding slots all show frame 0, and among their exactly equal affinities
  * PyTorch's top-k order is unspecified, so which copy a rank names is arbitrary. Weights are compared rank by
- * rank within 1e-5 (the case file has no tolerance for them). Float32 only: there is no float64 proof of label
- * propagation yet (docs/parity.md).
+ * rank within 1e-5 (the case file has no tolerance for them). Then the float64 proof: the same propagation code
+ * in {@link PropagationPrecision#FLOAT64} (float64 affinity graph, candidates and fed-back labels), held to
+ * {@value Precision#FLOAT64_RELATIVE} of the largest expected value for the labels and the weights, with the
+ * same keys (docs/parity.md).
  */
 public final class LabelpropCaseHandler implements ReferenceCaseHandler {
 
@@ -28,8 +31,14 @@ public final class LabelpropCaseHandler implements ReferenceCaseHandler {
         return "labelprop-";
     }
 
+    /** Checks the case in float32, then the float64 proof of the same code. */
     @Override
     public void check(ReferenceCase c) {
+        check(c, Precision.FLOAT32);
+        check(c, Precision.FLOAT64);
+    }
+
+    private void check(ReferenceCase c, Precision precision) {
         JsonNode s = c.settings();
         List<Integer> longMemory = new ArrayList<>();
         s.get("long_mem").forEach(m -> longMemory.add(m.asInt()));
@@ -45,22 +54,26 @@ public final class LabelpropCaseHandler implements ReferenceCaseHandler {
         int labels = c.shape("label0")[2];
         SoftLabels label0 = new SoftLabels(h, w, labels, c.floats("label0"));
 
-        ToleranceReport report = new ToleranceReport(c.name());
-        float[] predicted = new float[frames * h * w * labels];
-        try (LabelPropagation propagation = new LabelPropagation(settings, h, w, channels, SessionSettings.defaults())) {
+        ToleranceReport report = new ToleranceReport(c.name(), precision);
+        double[] predicted = new double[frames * h * w * labels];
+        PropagationPrecision computed = precision == Precision.FLOAT32 ? PropagationPrecision.FLOAT32
+                : PropagationPrecision.FLOAT64;
+        try (LabelPropagation propagation = new LabelPropagation(settings, h, w, channels, SessionSettings.defaults(),
+                computed)) {
             for (int t = 0; t < frames; t++) {
                 FeatureMap f = frame(feats, shape, t);
                 SoftLabels out = t == 0 ? propagation.start(f, label0) : propagation.next(f);
-                System.arraycopy(out.data(), 0, predicted, t * h * w * labels, out.data().length);
+                // float32: the labels returned, as the evaluations use them; float64: as computed, unrounded
+                double[] values = precision == Precision.FLOAT32 ? Precision.widen(out.data())
+                        : propagation.lastLabelsExact();
+                System.arraycopy(values, 0, predicted, t * h * w * labels, values.length);
                 if (t == 1) {
-                    compareSelection(c, propagation.lastSelection(), h * w, settings, report);
+                    compareSelection(c, propagation.lastSelection(), h * w, settings, precision, report);
                 }
             }
         }
         report.maxAbs(c, "pred", predicted);
         report.assertAllWithin();
-        System.out.println("[parity] " + c.name() + " float64: not run (label propagation computes in Java on float32"
-                + " arrays; see docs/parity.md, Float64 proof)");
     }
 
     /** {@code [C, F, h, w]} -> frame {@code t} as {@code [h, w, C]}. */
@@ -79,8 +92,11 @@ public final class LabelpropCaseHandler implements ReferenceCaseHandler {
 
     /** {@code topk_weights_t1} / {@code topk_index_t1}, both {@code [topk, h*w]}. */
     private static void compareSelection(ReferenceCase c, KeySelection actual, int cells, PropagationSettings settings,
-                                         ToleranceReport report) {
+                                         Precision precision, ToleranceReport report) {
         double[] weights = c.doubles("topk_weights_t1");
+        double scale = Arrays.stream(weights).map(Math::abs).max().orElse(0);
+        double weightTolerance = precision == Precision.FLOAT32 ? WEIGHT_TOLERANCE
+                : Precision.FLOAT64_RELATIVE * scale;
         double[] index = c.doubles("topk_index_t1");
         int k = actual.k();
         double weightError = 0;
@@ -103,7 +119,7 @@ public final class LabelpropCaseHandler implements ReferenceCaseHandler {
                 }
             }
         }
-        report.measured("topk_weights_t1", weightError, WEIGHT_TOLERANCE);
+        report.measured("topk_weights_t1", weightError, weightTolerance);
         report.measured("topk_index_t1 (queries with other keys" + (examples.isEmpty() ? "" : ", e.g. " + examples) + ")",
                 mismatchedQueries, 0.5);
     }

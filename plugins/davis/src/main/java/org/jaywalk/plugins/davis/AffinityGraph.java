@@ -19,8 +19,8 @@ import org.tensorflow.op.train.BatchMatMul;
 import org.tensorflow.proto.GraphOptions;
 import org.tensorflow.proto.OptimizerOptions;
 import org.tensorflow.proto.RewriterConfig;
-import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
+import org.tensorflow.types.family.TNumber;
 
 /**
  * The affinities label propagation needs between a query frame and its context frames, without ever forming
@@ -36,7 +36,8 @@ import org.tensorflow.types.TInt32;
  *       per key frame, so a pair of frames costs one batched product.</li>
  * </ul>
  * Frames enter TensorFlow once ({@link #upload}) and are reused for every pair they take part in. Affinities
- * are raw dot products of the (L2-normalized) features, in float32.
+ * are raw dot products of the (L2-normalized) features, in the run's {@link PropagationPrecision} (float32, or
+ * float64 for the float64 proof: the same graph with float64 placeholders).
  */
 public final class AffinityGraph implements AutoCloseable {
 
@@ -53,28 +54,31 @@ public final class AffinityGraph implements AutoCloseable {
     private final TileGeometry tiles;
     private final Graph graph;
     private final Session session;
+    private final PropagationPrecision precision;
 
-    private final Placeholder<TFloat32> frameIn;
-    private final Operand<TFloat32> keyTilesOut;
-    private final Operand<TFloat32> queryWindowsOut;
+    private final Placeholder<TNumber> frameIn;
+    private final Operand<TNumber> keyTilesOut;
+    private final Operand<TNumber> queryWindowsOut;
 
-    private final Placeholder<TFloat32> memoryQuery;
-    private final Placeholder<TFloat32> memoryKeys;
+    private final Placeholder<TNumber> memoryQuery;
+    private final Placeholder<TNumber> memoryKeys;
     private final MemoryOutputs memoryTop;
     private final MemoryOutputs memoryTopAndStencil;
 
-    private final Placeholder<TFloat32> queryWindows;
-    private final Placeholder<TFloat32> keyTiles;
-    private final Operand<TFloat32> tileProducts;
+    private final Placeholder<TNumber> queryWindows;
+    private final Placeholder<TNumber> keyTiles;
+    private final Operand<TNumber> tileProducts;
 
     /** The outputs of one variant of the long-memory graph. */
-    private record MemoryOutputs(Operand<TFloat32> values, Operand<TInt32> keys, Operand<TFloat32> stencilScores) {
+    private record MemoryOutputs(Operand<TNumber> values, Operand<TInt32> keys, Operand<TNumber> stencilScores) {
     }
 
     /**
      * @param topK keys kept per query in {@link #memory}; at most {@code height * width}
+     * @param precision the type of the features and products
      */
-    public AffinityGraph(int height, int width, int channels, int topK, RadiusStencil stencil, SessionSettings settings) {
+    public AffinityGraph(int height, int width, int channels, int topK, RadiusStencil stencil, SessionSettings settings,
+                         PropagationPrecision precision) {
         if (topK > height * width) {
             throw new IllegalArgumentException("topk " + topK + " exceeds the " + height * width + " cells of a "
                     + height + "x" + width + " feature map");
@@ -86,27 +90,28 @@ public final class AffinityGraph implements AutoCloseable {
         this.search = TopKeySearch.fastest(height * width, Math.min(topK + 1, height * width));
         this.stencil = stencil;
         this.cells = height * width;
+        this.precision = precision;
         this.tiles = new TileGeometry(height, width, stencil.reach(), TileGeometry.TILE);
         this.graph = new Graph();
         try {
             Ops tf = Ops.create(graph);
             Shape frame = Shape.of(height, width, channels);
-            this.frameIn = tf.withName("frame").placeholder(TFloat32.class, Placeholder.shape(frame));
+            this.frameIn = tf.withName("frame").placeholder(precision.type(), Placeholder.shape(frame));
             this.keyTilesOut = buildKeyTiles(tf);
             this.queryWindowsOut = buildQueryWindows(tf);
 
-            this.memoryQuery = tf.withName("memory_query").placeholder(TFloat32.class, Placeholder.shape(frame));
-            this.memoryKeys = tf.withName("memory_keys").placeholder(TFloat32.class, Placeholder.shape(frame));
+            this.memoryQuery = tf.withName("memory_query").placeholder(precision.type(), Placeholder.shape(frame));
+            this.memoryKeys = tf.withName("memory_keys").placeholder(precision.type(), Placeholder.shape(frame));
             this.memoryTop = buildMemory(tf, false);
             this.memoryTopAndStencil = buildMemory(tf, true);
 
-            this.queryWindows = tf.withName("query_windows").placeholder(TFloat32.class,
+            this.queryWindows = tf.withName("query_windows").placeholder(precision.type(),
                     Placeholder.shape(Shape.of(tiles.tiles(), tiles.window(), channels)));
-            this.keyTiles = tf.withName("key_tiles").placeholder(TFloat32.class,
+            this.keyTiles = tf.withName("key_tiles").placeholder(precision.type(),
                     Placeholder.shape(Shape.of(tiles.tiles(), tiles.keysPerTile(), channels)));
             // [tiles, window, C] x [tiles, TILE^2, C]^T -> [tiles, window, TILE^2]: the large operand first is
             // about twice as fast as the other way round
-            this.tileProducts = tf.train.batchMatMul(queryWindows, keyTiles, TFloat32.class, BatchMatMul.adjY(true));
+            this.tileProducts = tf.train.batchMatMul(queryWindows, keyTiles, precision.type(), BatchMatMul.adjY(true));
             // these graphs gain nothing from graph rewriting, which costs about half a second at the first run
             this.session = new Session(graph, settings.toProto().toBuilder()
                     .setGraphOptions(GraphOptions.newBuilder()
@@ -121,11 +126,11 @@ public final class AffinityGraph implements AutoCloseable {
     }
 
     /** {@code [h, w, C] -> [tiles, TILE^2, C]}: the frame's keys by tile, tiles and keys row-major. */
-    private Operand<TFloat32> buildKeyTiles(Ops tf) {
+    private Operand<TNumber> buildKeyTiles(Ops tf) {
         int tile = tiles.tile();
         // [paddedH, paddedW, C]: zeros below and to the right, up to whole tiles
-        Operand<TFloat32> k = tf.pad(frameIn, tf.constant(new int[][] {{0, tiles.paddedHeight() - height},
-                {0, tiles.paddedWidth() - width}, {0, 0}}), tf.constant(0f));
+        Operand<TNumber> k = tf.pad(frameIn, tf.constant(new int[][] {{0, tiles.paddedHeight() - height},
+                {0, tiles.paddedWidth() - width}, {0, 0}}), precision.zero(tf));
         // [tilesY, TILE, tilesX, TILE, C] -> [tilesY, tilesX, TILE, TILE, C]
         k = tf.reshape(k, tf.constant(new int[] {tiles.tilesY(), tile, tiles.tilesX(), tile, channels}));
         k = tf.linalg.transpose(k, tf.constant(new int[] {0, 2, 1, 3, 4}));
@@ -133,11 +138,11 @@ public final class AffinityGraph implements AutoCloseable {
     }
 
     /** {@code [h, w, C] -> [tiles, window, C]}: for each tile of keys, the queries that can reach it. */
-    private Operand<TFloat32> buildQueryWindows(Ops tf) {
+    private Operand<TNumber> buildQueryWindows(Ops tf) {
         int reach = tiles.reach();
         // [paddedH + 2 reach, paddedW + 2 reach, C] -> [cells of the padded frame, C]
-        Operand<TFloat32> q = tf.pad(frameIn, tf.constant(new int[][] {{reach, tiles.paddedHeight() - height + reach},
-                {reach, tiles.paddedWidth() - width + reach}, {0, 0}}), tf.constant(0f));
+        Operand<TNumber> q = tf.pad(frameIn, tf.constant(new int[][] {{reach, tiles.paddedHeight() - height + reach},
+                {reach, tiles.paddedWidth() - width + reach}, {0, 0}}), precision.zero(tf));
         q = tf.reshape(q, tf.constant(new int[] {-1, channels}));
         return tf.gather(q, constant(tf, tiles.queryWindowCells(), tiles.tiles(), tiles.window()), tf.constant(0));
     }
@@ -149,25 +154,25 @@ public final class AffinityGraph implements AutoCloseable {
      * (values and key cells) and {@code [h*w, S]}.
      */
     private MemoryOutputs buildMemory(Ops tf, boolean withStencil) {
-        Operand<TFloat32> q = tf.reshape(memoryQuery, tf.constant(new int[] {cells, channels})); // [h*w, C]
-        Operand<TFloat32> k = tf.reshape(memoryKeys, tf.constant(new int[] {cells, channels})); // [h*w, C]
-        List<Operand<TFloat32>> values = new ArrayList<>();
+        Operand<TNumber> q = tf.reshape(memoryQuery, tf.constant(new int[] {cells, channels})); // [h*w, C]
+        Operand<TNumber> k = tf.reshape(memoryKeys, tf.constant(new int[] {cells, channels})); // [h*w, C]
+        List<Operand<TNumber>> values = new ArrayList<>();
         List<Operand<TInt32>> keys = new ArrayList<>();
-        List<Operand<TFloat32>> stencils = new ArrayList<>();
+        List<Operand<TNumber>> stencils = new ArrayList<>();
         Ops chunkOps = tf;
         for (int start = 0; start < cells; start += CHUNK_ROWS) {
             int rows = Math.min(CHUNK_ROWS, cells - start);
-            Operand<TFloat32> rowsOfQ = chunkOps.slice(q, chunkOps.constant(new int[] {start, 0}),
+            Operand<TNumber> rowsOfQ = chunkOps.slice(q, chunkOps.constant(new int[] {start, 0}),
                     chunkOps.constant(new int[] {rows, channels})); // [rows, C]
-            Operand<TFloat32> scores = chunkOps.linalg.matMul(rowsOfQ, k, MatMul.transposeB(true)); // [rows, h*w]
-            TopKeySearch.Found top = search.search(chunkOps, scores, rows); // [rows, k+1]
+            Operand<TNumber> scores = chunkOps.linalg.matMul(rowsOfQ, k, MatMul.transposeB(true)); // [rows, h*w]
+            TopKeySearch.Found<TNumber> top = search.search(chunkOps, scores, rows); // [rows, k+1]
             values.add(top.values());
             keys.add(top.keys());
             List<Op> done = new ArrayList<>();
             done.add(top.done());
             if (withStencil) {
                 // [rows * h*w] -> [rows, S]
-                Gather<TFloat32> s = chunkOps.gather(chunkOps.reshape(scores, chunkOps.constant(new int[] {-1})),
+                Gather<TNumber> s = chunkOps.gather(chunkOps.reshape(scores, chunkOps.constant(new int[] {-1})),
                         constant(chunkOps, stencilIndex(start, rows), rows, stencil.size()), chunkOps.constant(0));
                 stencils.add(s);
                 done.add(s);
@@ -200,7 +205,7 @@ public final class AffinityGraph implements AutoCloseable {
             throw new IllegalArgumentException("feature map " + f.shapeText() + " does not match the graph's ["
                     + height + ", " + width + ", " + channels + "]");
         }
-        FrameTensors frame = new FrameTensors(HostTensors.floats(new long[] {height, width, channels}, f.data()));
+        FrameTensors frame = new FrameTensors(precision.tensor(new long[] {height, width, channels}, f.data()));
         try {
             if (asLocalQuery) {
                 frame.setQueryWindows(session.runner().feed(frameIn, frame.features()).fetch(queryWindowsOut).run());
@@ -230,21 +235,21 @@ public final class AffinityGraph implements AutoCloseable {
             runner.fetch(out.stencilScores());
         }
         try (Result r = runner.run()) {
-            float[] found = HostTensors.toArray((TFloat32) r.get(0));
+            RealArray found = RealArray.view(r.get(0));
             int[] foundKeys = HostTensors.toArray((TInt32) r.get(1));
             int searched = search.searched();
-            float[] values = new float[cells * topK];
+            double[] values = new double[cells * topK];
             int[] keys = new int[cells * topK];
             boolean[] tied = new boolean[cells];
             for (int q = 0; q < cells; q++) {
                 for (int i = 0; i < topK; i++) {
-                    values[q * topK + i] = found[q * searched + i];
+                    values[q * topK + i] = found.get(q * searched + i);
                     keys[q * topK + i] = foundKeys[q * searched + i];
                 }
-                tied[q] = searched > topK && found[q * searched + topK] == found[q * searched + topK - 1];
+                tied[q] = searched > topK && found.get(q * searched + topK) == found.get(q * searched + topK - 1);
             }
             LocalScores stencilScores = withStencil ? new QueryMajorScores(
-                    HostTensors.toArray((TFloat32) r.get(2)), height, width, stencil) : null;
+                    RealArray.copyOf(r.get(2)), height, width, stencil) : null;
             return new MemoryScores(new TopKeys(topK, values, keys), tied, stencilScores);
         }
     }
@@ -256,8 +261,7 @@ public final class AffinityGraph implements AutoCloseable {
     void offerLocal(FrameTensors queryFrame, FrameTensors keyFrame, CandidateTable table, int... slots) {
         try (Result r = session.runner().feed(queryWindows, queryFrame.queryWindows())
                 .feed(keyTiles, keyFrame.keyTiles()).fetch(tileProducts).run()) {
-            TFloat32 products = (TFloat32) r.get(0);
-            new TileScores(products.asRawTensor().data().asFloats(), tiles, stencil).offerTo(table, slots);
+            new TileScores(RealArray.view(r.get(0)), tiles, stencil).offerTo(table, slots);
         }
     }
 

@@ -4,8 +4,8 @@ import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Gather;
 import org.tensorflow.op.nn.TopK;
-import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
+import org.tensorflow.types.family.TNumber;
 
 /**
  * The top-k of each row searched by blocks of {@code length} consecutive keys: the best {@code k} keys of a
@@ -39,23 +39,23 @@ record BlockSearch(int searched, int length) implements TopKeySearch {
     }
 
     @Override
-    public Found search(Ops tf, Operand<TFloat32> scores, int rows) {
+    public <T extends TNumber> Found<T> search(Ops tf, Operand<T> scores, int rows) {
         Operand<TInt32> k = tf.constant(searched);
         Operand<TInt32> blockLength = tf.constant(length);
         // [rows, cells] -> [rows, blocks, length]
-        Operand<TFloat32> byBlock = tf.reshape(scores, tf.constant(new int[] {rows, -1, length}));
-        Operand<TFloat32> maxima = tf.reduceMax(byBlock, tf.constant(2)); // [rows, blocks]
+        Operand<T> byBlock = tf.reshape(scores, tf.constant(new int[] {rows, -1, length}));
+        Operand<T> maxima = tf.reduceMax(byBlock, tf.constant(2)); // [rows, blocks]
         Operand<TInt32> best = tf.nn.topK(maxima, k, new TopK.Options[0]).indices(); // [rows, k]
         // [rows, k]: the same blocks in increasing order (sorting the negated indices descending)
         Operand<TInt32> ascending = tf.math.neg(tf.nn.topK(tf.math.neg(best), k, new TopK.Options[0]).values());
         // [rows, k, length] -> [rows, k * length]
-        Operand<TFloat32> candidates = tf.reshape(tf.gather(byBlock, ascending, tf.constant(1), Gather.batchDims(1L)),
+        Operand<T> candidates = tf.reshape(tf.gather(byBlock, ascending, tf.constant(1), Gather.batchDims(1L)),
                 tf.constant(new int[] {rows, searched * length}));
-        TopK<TFloat32, TInt32> top = tf.nn.topK(candidates, k, new TopK.Options[0]); // [rows, k]
+        TopK<T, TInt32> top = tf.nn.topK(candidates, k, new TopK.Options[0]); // [rows, k]
         // [rows, k]: a position among the candidates back to its key cell in the row
         Operand<TInt32> block = tf.gather(ascending, tf.math.floorDiv(top.indices(), blockLength), tf.constant(1),
                 Gather.batchDims(1L));
         Operand<TInt32> keys = tf.math.add(tf.math.mul(block, blockLength), tf.math.floorMod(top.indices(), blockLength));
-        return new Found(top.values(), keys, top);
+        return new Found<>(top.values(), keys, top);
     }
 }

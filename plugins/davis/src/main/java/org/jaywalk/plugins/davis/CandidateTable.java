@@ -5,37 +5,47 @@ import java.util.Arrays;
 /**
  * The best {@code k} candidate keys seen so far for every query of a frame, kept sorted by affinity (best
  * first). A candidate offered with an affinity equal to a kept one goes after it, so ties keep the order in
- * which candidates are offered. Queries are independent: different queries may be offered concurrently.
+ * which candidates are offered. Affinities are doubles: float32 ones widened exactly (same order and ties), or
+ * float64 ones in the float64 proof ({@link PropagationPrecision}). Queries are independent: different queries
+ * may be offered concurrently.
  */
 final class CandidateTable {
 
     private final int k;
-    private final float[] values;
+    private final double[] values;
     private final int[] slots;
     private final int[] cells;
     private final int[] sizes;
-    private final float[] floor;
+    private final double[] floor;
 
     CandidateTable(int queries, int k) {
         this.k = k;
-        this.values = new float[queries * k];
+        this.values = new double[queries * k];
         this.slots = new int[queries * k];
         this.cells = new int[queries * k];
         this.sizes = new int[queries];
-        this.floor = new float[queries];
-        Arrays.fill(floor, Float.NEGATIVE_INFINITY);
+        this.floor = new double[queries];
+        Arrays.fill(floor, Double.NEGATIVE_INFINITY);
     }
 
     /**
      * Whether an affinity would enter query {@code q}'s list (cheap pre-check before building a candidate):
      * any finite affinity while the list is not full, then only one above the last kept.
      */
-    boolean accepts(int q, float value) {
+    boolean accepts(int q, double value) {
         return value > floor[q];
     }
 
+    /**
+     * The affinity an offer to query {@code q} must exceed ({@link #accepts}); it rises only when {@code q} is
+     * offered a candidate, so a scan of one query's keys can hold it in a local and re-read it after each offer.
+     */
+    double floor(int q) {
+        return floor[q];
+    }
+
     /** Offers key {@code cell} of context slot {@code slot} with affinity {@code value} to query {@code q}. */
-    void offer(int q, float value, int slot, int cell) {
+    void offer(int q, double value, int slot, int cell) {
         if (!accepts(q, value)) {
             return;
         }
@@ -62,7 +72,7 @@ final class CandidateTable {
         return sizes[q];
     }
 
-    float value(int q, int i) {
+    double value(int q, int i) {
         return values[q * k + i];
     }
 
@@ -85,7 +95,7 @@ final class CandidateTable {
             double best = values[q * k];
             double sum = 0;
             for (int i = 0; i < k; i++) {
-                weights[q * k + i] = Math.exp(((double) values[q * k + i] - best) / temperature);
+                weights[q * k + i] = Math.exp((values[q * k + i] - best) / temperature);
                 sum += weights[q * k + i];
             }
             for (int i = 0; i < k; i++) {

@@ -1,43 +1,43 @@
 package org.jaywalk.plugins.davis;
 
 import org.tensorflow.Result;
-import org.tensorflow.types.TFloat32;
+import org.tensorflow.Tensor;
 
 /**
  * One frame's features in an {@link AffinityGraph}'s session, in the layouts it was uploaded for: as they are
  * ({@code [h, w, C]}, query and long-memory frame of {@link AffinityGraph#memory}), as query windows
  * ({@code [tiles, window, C]}, query of {@link AffinityGraph#offerLocal}) and as key tiles
- * ({@code [tiles, tile^2, C]}, key of {@link AffinityGraph#offerLocal}). The layouts a frame no longer needs
- * can be dropped.
+ * ({@code [tiles, tile^2, C]}, key of {@link AffinityGraph#offerLocal}), all in the graph's
+ * {@link PropagationPrecision}. The layouts a frame no longer needs can be dropped.
  */
 public final class FrameTensors implements AutoCloseable {
 
-    private TFloat32 features;
+    private Tensor features;
     private Result queryWindows;
     private Result keyTiles;
 
-    FrameTensors(TFloat32 features) {
+    FrameTensors(Tensor features) {
         this.features = features;
     }
 
     /** Keeps only what a short-term key frame needs (its key tiles). */
     public void keepKeysOnly() {
-        try (TFloat32 dropFeatures = features; Result dropWindows = queryWindows) {
+        try (Tensor dropFeatures = features; Result dropWindows = queryWindows) {
             features = null;
             queryWindows = null;
         }
     }
 
-    TFloat32 features() {
+    Tensor features() {
         return require(features, "features");
     }
 
-    TFloat32 queryWindows() {
-        return (TFloat32) require(queryWindows, "query windows").get(0);
+    Tensor queryWindows() {
+        return require(queryWindows, "query windows").get(0);
     }
 
-    TFloat32 keyTiles() {
-        return (TFloat32) require(keyTiles, "key tiles").get(0);
+    Tensor keyTiles() {
+        return require(keyTiles, "key tiles").get(0);
     }
 
     /** Takes ownership of the fetched query windows. */

@@ -39,14 +39,21 @@ import org.jaywalk.framework.spi.graph.SessionSettings;
  *
  * <p>Use: {@link #start} with frame 0, then {@link #next} once per following frame. Only the last
  * {@code videoLen} frames' features and labels are kept, plus those of the long-memory frames.
+ *
+ * <p>Affinities, candidates and the labels fed back are in a {@link PropagationPrecision} chosen at construction:
+ * float32 as the reference, or float64 for the float64 proof (docs/parity.md), which runs this same code.
  */
 public final class LabelPropagation implements AutoCloseable {
 
-    /** A context frame: its index, its features in TensorFlow (only the layouts still needed) and its soft labels. */
-    private record Frame(int index, FrameTensors tensors, SoftLabels labels) {
+    /**
+     * A context frame: its index, its features in TensorFlow (only the layouts still needed) and its soft labels
+     * ({@code [h, w, L]}, in the run's precision).
+     */
+    private record Frame(int index, FrameTensors tensors, RealArray labels) {
     }
 
     private final PropagationSettings settings;
+    private final PropagationPrecision precision;
     private final AffinityGraph affinities;
     private final LongMemoryCandidates longMemory;
     private final int height;
@@ -54,18 +61,35 @@ public final class LabelPropagation implements AutoCloseable {
     /** Frame 0 and the later long-memory frames seen so far, by index (their tensors keep every layout). */
     private final Map<Integer, Frame> kept = new HashMap<>();
     /** Frame 0's labels as its long-memory slots show them (normalized with {@code norm-mask}). */
-    private SoftLabels firstLongLabels;
+    private RealArray firstLongLabels;
+    private int labelCount;
+    /** The labels last returned, in the run's precision. */
+    private RealArray lastLabels;
     private final Deque<Frame> recent = new ArrayDeque<>();
     private int t;
     private KeySelection lastSelection;
 
-    /** For feature maps of {@code height x width} cells with {@code channels} channels. */
+    /** For feature maps of {@code height x width} cells with {@code channels} channels, in float32. */
     public LabelPropagation(PropagationSettings settings, int height, int width, int channels, SessionSettings session) {
+        this(settings, height, width, channels, session, PropagationPrecision.FLOAT32);
+    }
+
+    /**
+     * For feature maps of {@code height x width} cells with {@code channels} channels, computing in
+     * {@code precision}; {@link PropagationPrecision#FLOAT64} (the proof) does not cover {@code norm-mask}.
+     */
+    public LabelPropagation(PropagationSettings settings, int height, int width, int channels, SessionSettings session,
+                            PropagationPrecision precision) {
+        if (precision != PropagationPrecision.FLOAT32 && settings.normalizeMasks()) {
+            throw new IllegalArgumentException("norm-mask is float32 only (the reference normalizes in float32);"
+                    + " run the " + precision + " proof without it");
+        }
         this.settings = settings;
+        this.precision = precision;
         this.height = height;
         this.width = width;
         this.affinities = new AffinityGraph(height, width, channels, settings.topK(),
-                new RadiusStencil(settings.radius()), session);
+                new RadiusStencil(settings.radius()), session, precision);
         this.longMemory = new LongMemoryCandidates(width, settings.radius());
     }
 
@@ -94,11 +118,14 @@ public final class LabelPropagation implements AutoCloseable {
                     + " cells but the features are " + height + "x" + width);
         }
         releaseFrames();
-        kept.put(0, new Frame(0, affinities.upload(features, false, false), labels));
-        firstLongLabels = output(labels);
+        SoftLabels shown = output(labels);
+        kept.put(0, new Frame(0, affinities.upload(features, false, false), new RealArray.Floats(labels.data())));
+        firstLongLabels = new RealArray.Floats(shown.data());
+        labelCount = labels.labels();
         t = 0;
         lastSelection = null;
-        return firstLongLabels;
+        lastLabels = firstLongLabels;
+        return shown;
     }
 
     /** Propagates to the next frame of the sequence; returns its soft labels (normalized with {@code norm-mask}). */
@@ -127,10 +154,11 @@ public final class LabelPropagation implements AutoCloseable {
             throw e;
         }
         KeySelection selection = table.selection(settings.temperature());
-        SoftLabels labels = combine(selection, context.labelsBySlot());
+        RealArray labels = combine(selection, context.labelsBySlot());
         lastSelection = selection;
+        lastLabels = labels;
         keep(new Frame(t, current, labels));
-        return output(labels);
+        return output(new SoftLabels(height, width, labelCount, labels.toFloats()));
     }
 
     /** Keeps the current frame as a short-term key frame and, if a long-memory slot will show it, for good. */
@@ -160,6 +188,18 @@ public final class LabelPropagation implements AutoCloseable {
     /** The keys and weights used for the frame of the last {@link #next} call. */
     public KeySelection lastSelection() {
         return lastSelection;
+    }
+
+    /**
+     * The soft labels last returned, {@code [h, w, L]}, as computed: unrounded in the float64 proof (the
+     * returned {@link SoftLabels} are rounded to float32). A copy, for tests.
+     */
+    public double[] lastLabelsExact() {
+        double[] out = new double[height * width * labelCount];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = lastLabels.get(i);
+        }
+        return out;
     }
 
     private SoftLabels output(SoftLabels labels) {
@@ -206,39 +246,38 @@ public final class LabelPropagation implements AutoCloseable {
         }
 
         /** The soft labels each slot shows: frame 0's long-memory labels, else the frame's propagated labels. */
-        float[][] labelsBySlot() {
-            Map<Integer, SoftLabels> byFrame = new HashMap<>();
+        RealArray[] labelsBySlot() {
+            Map<Integer, RealArray> byFrame = new HashMap<>();
             kept.values().forEach(f -> byFrame.put(f.index(), f.labels()));
             recent.forEach(f -> byFrame.put(f.index(), f.labels()));
-            float[][] bySlot = new float[frameOfSlot.length][];
+            RealArray[] bySlot = new RealArray[frameOfSlot.length];
             for (int slot = 0; slot < frameOfSlot.length; slot++) {
-                bySlot[slot] = slot < settings.longSlots() && frameOfSlot[slot] == 0 ? firstLongLabels.data()
-                        : byFrame.get(frameOfSlot[slot]).data();
+                bySlot[slot] = slot < settings.longSlots() && frameOfSlot[slot] == 0 ? firstLongLabels
+                        : byFrame.get(frameOfSlot[slot]);
             }
             return bySlot;
         }
     }
 
-    /** Each query's soft label: the weighted sum of its keys' soft labels. */
-    private SoftLabels combine(KeySelection selection, float[][] bySlot) {
-        int labelCount = kept.get(0).labels().labels();
+    /** Each query's soft label {@code [h, w, L]}: the weighted sum of its keys' soft labels, in double. */
+    private RealArray combine(KeySelection selection, RealArray[] bySlot) {
         int k = selection.k();
-        float[] out = new float[height * width * labelCount];
+        RealArray out = precision.newArray(height * width * labelCount);
         IntStream.range(0, height * width).parallel().forEach(q -> {
             double[] sum = new double[labelCount];
             for (int i = 0; i < k; i++) {
-                float[] keyLabels = bySlot[selection.slots()[q * k + i]];
+                RealArray keyLabels = bySlot[selection.slots()[q * k + i]];
                 int base = selection.cells()[q * k + i] * labelCount;
                 double w = selection.weights()[q * k + i];
                 for (int l = 0; l < labelCount; l++) {
-                    sum[l] += w * keyLabels[base + l];
+                    sum[l] += w * keyLabels.get(base + l);
                 }
             }
             for (int l = 0; l < labelCount; l++) {
-                out[q * labelCount + l] = (float) sum[l];
+                out.set(q * labelCount + l, sum[l]);
             }
         });
-        return new SoftLabels(height, width, labelCount, out);
+        return out;
     }
 
     private void check(FeatureMap features) {

@@ -8,12 +8,12 @@ import java.util.stream.IntStream;
  */
 final class QueryMajorScores extends LocalScores {
 
-    private final float[] scores;
+    private final RealArray scores;
     private final int height;
     private final int width;
     private final RadiusStencil stencil;
 
-    QueryMajorScores(float[] scores, int height, int width, RadiusStencil stencil) {
+    QueryMajorScores(RealArray scores, int height, int width, RadiusStencil stencil) {
         this.scores = scores;
         this.height = height;
         this.width = width;
@@ -34,18 +34,20 @@ final class QueryMajorScores extends LocalScores {
                 if (only != null && !only[q]) {
                     continue;
                 }
+                double floor = table.floor(q);
                 for (int o = 0; o < n; o++) {
                     int key = stencil.keyCell(y, x, o, height, width);
                     if (key < 0) {
                         continue;
                     }
-                    float value = scores[q * n + o];
-                    if (!table.accepts(q, value)) {
+                    double value = scores.get(q * n + o);
+                    if (!(value > floor)) {
                         continue;
                     }
                     for (int slot : slots) {
                         table.offer(q, value, slot, key);
                     }
+                    floor = table.floor(q);
                 }
             }
         });

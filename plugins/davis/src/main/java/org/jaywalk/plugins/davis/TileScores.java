@@ -1,7 +1,6 @@
 package org.jaywalk.plugins.davis;
 
 import java.util.stream.IntStream;
-import org.tensorflow.ndarray.buffer.FloatDataBuffer;
 
 /**
  * {@code [tiles, window, tile^2]} ({@link TileGeometry}): per tile of keys, the products of every query of the
@@ -11,12 +10,12 @@ import org.tensorflow.ndarray.buffer.FloatDataBuffer;
  */
 final class TileScores extends LocalScores {
 
-    private final FloatDataBuffer products;
+    private final RealArray products;
     private final TileGeometry tiles;
     private final RadiusStencil stencil;
 
     /** @param products the batched product of one query frame's windows with one key frame's tiles */
-    TileScores(FloatDataBuffer products, TileGeometry tiles, RadiusStencil stencil) {
+    TileScores(RealArray products, TileGeometry tiles, RadiusStencil stencil) {
         this.products = products;
         this.tiles = tiles;
         this.stencil = stencil;
@@ -30,6 +29,7 @@ final class TileScores extends LocalScores {
         IntStream.range(0, height).parallel().forEach(y -> {
             for (int x = 0; x < width; x++) {
                 int q = y * width + x;
+                double floor = table.floor(q);
                 for (int dy = -reach; dy <= reach; dy++) {
                     int ky = y + dy;
                     if (ky < 0 || ky >= height) {
@@ -42,11 +42,12 @@ final class TileScores extends LocalScores {
                         int runEnd = Math.min(to, tiles.lastOfTile(tiles.tileOf(kx)));
                         long base = tiles.productIndex(y, x, ky, kx) - kx;
                         for (; kx <= runEnd; kx++) {
-                            float value = products.getFloat(base + kx);
-                            if (table.accepts(q, value)) {
+                            double value = products.get(base + kx);
+                            if (value > floor) {
                                 for (int slot : slots) {
                                     table.offer(q, value, slot, ky * width + kx);
                                 }
+                                floor = table.floor(q);
                             }
                         }
                     }

@@ -3,8 +3,8 @@ package org.jaywalk.plugins.davis;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
-import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
+import org.tensorflow.types.family.TNumber;
 
 /**
  * How the long-memory graph finds, in each row of a chunk of query-key affinities, the {@link #searched()}
@@ -26,7 +26,7 @@ sealed interface TopKeySearch permits WholeRowSearch, BlockSearch {
     int searched();
 
     /** Adds the search of {@code scores} ({@code [rows, cells]}) to the graph. */
-    Found search(Ops tf, Operand<TFloat32> scores, int rows);
+    <T extends TNumber> Found<T> search(Ops tf, Operand<T> scores, int rows);
 
     /**
      * The outputs of one search.
@@ -35,6 +35,6 @@ sealed interface TopKeySearch permits WholeRowSearch, BlockSearch {
      * @param keys {@code [rows, searched]}: their key cells
      * @param done the op that completes when {@code scores} are no longer needed
      */
-    record Found(Operand<TFloat32> values, Operand<TInt32> keys, Op done) {
+    record Found<T extends TNumber>(Operand<T> values, Operand<TInt32> keys, Op done) {
     }
 }

@@ -29,7 +29,8 @@ class LongMemoryCandidatesTest {
         FeatureMap query = features(random, distinct);
         FeatureMap frame0 = features(random, distinct);
         LongMemoryCandidates candidates = new LongMemoryCandidates(W, RADIUS);
-        try (AffinityGraph graph = new AffinityGraph(H, W, C, TOP_K, new RadiusStencil(RADIUS), SessionSettings.defaults());
+        try (AffinityGraph graph = new AffinityGraph(H, W, C, TOP_K, new RadiusStencil(RADIUS), SessionSettings.defaults(),
+                PropagationPrecision.FLOAT32);
              FrameTensors q = graph.upload(query, false, false);
              FrameTensors m = graph.upload(frame0, false, false)) {
             MemoryScores memory = graph.memory(q, m, true);
