@@ -4,6 +4,7 @@ import com.google.inject.Inject;
 import org.jaywalk.framework.config.ResolvedExperiment;
 import org.jaywalk.framework.graph.StepRequest;
 import org.jaywalk.framework.graph.TrainingGraph;
+import org.jaywalk.framework.spi.ProcessCpuTime;
 import org.jaywalk.framework.spi.data.Batch;
 
 /**
@@ -36,10 +37,6 @@ public final class TrainBenchmark {
     private final ResolvedExperiment experiment;
     private final ExperimentComponents components;
 
-    /** The process's CPU time, all threads: on a shared machine, steadier than wall time. */
-    private static final com.sun.management.OperatingSystemMXBean CPU =
-            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-
     /** Built by the composition root ({@code assembly.CompositionRoot#benchmark}). */
     @Inject
     TrainBenchmark(ResolvedExperiment experiment, ExperimentComponents components) {
@@ -62,13 +59,13 @@ public final class TrainBenchmark {
                 runStep(components, graph, batches.next(), seed, step);
             }
             long computeNanos = 0;
-            long cpuStart = CPU.getProcessCpuTime();
+            long cpuStart = ProcessCpuTime.nanos();
             long start = System.nanoTime();
             for (int step = warmup; step < warmup + steps; step++) {
                 computeNanos += runStep(components, graph, batches.next(), seed, step);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            double cpuSeconds = (CPU.getProcessCpuTime() - cpuStart) / 1e9;
+            double cpuSeconds = (ProcessCpuTime.nanos() - cpuStart) / 1e9;
             int configured = experiment.train().intraOpThreads();
             return new Result(warmup, steps, components.dataset().shape().batchSize(),
                     configured > 0 ? configured : Runtime.getRuntime().availableProcessors(),

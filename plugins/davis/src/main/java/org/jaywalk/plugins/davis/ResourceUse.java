@@ -6,6 +6,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jaywalk.framework.spi.ProcessCpuTime;
 
 /**
  * Resource use of this process, for benchmarks: peak resident set (JVM and TensorFlow's native memory), peak
@@ -32,10 +33,8 @@ final class ResourceUse {
 
     /** CPU seconds used by this process so far (all threads, native ones included), or -1 where unavailable. */
     static double cpuSeconds() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime() / 1e9;
-        }
-        return -1;
+        long nanos = ProcessCpuTime.nanos();
+        return nanos < 0 ? -1 : nanos / 1e9;
     }
 
     /** Sum of the peak usage of the heap pools in MiB. */

@@ -3,6 +3,7 @@ package org.jaywalk.plugins.video;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import org.jaywalk.framework.spi.ProcessCpuTime;
 
 /**
  * Wall-clock time, the process's CPU time and the CPU time of the threads whose names start with a prefix (a
@@ -22,7 +23,7 @@ public final class CpuClock {
     CpuClock(String workerPrefix) {
         this.workerPrefix = workerPrefix;
         this.workersStart = workerNanos();
-        this.processStart = processNanos();
+        this.processStart = ProcessCpuTime.nanos();
         this.wallStart = System.nanoTime();
     }
 
@@ -44,7 +45,7 @@ public final class CpuClock {
     /** The rate of {@code clips} clips made since the start. */
     Rate rate(int clips) {
         double seconds = (System.nanoTime() - wallStart) / 1e9;
-        double process = (processNanos() - processStart) / 1e6;
+        double process = (ProcessCpuTime.nanos() - processStart) / 1e6;
         double workers = (workerNanos() - workersStart) / 1e6;
         return new Rate(clips / seconds, process / clips, workers / clips);
     }
@@ -62,10 +63,5 @@ public final class CpuClock {
             }
         }
         return sum;
-    }
-
-    private static long processNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
     }
 }
